@@ -1,0 +1,70 @@
+/// One inspection report, cleaned and understood.
+///
+/// A `Document` is immutable once built. All text offsets in the model
+/// (figures, search hits) are **Unicode-scalar offsets** into ``text``
+/// (the same indexing Python's `str` uses), half-open `[start, end)`.
+public struct Document: Sendable, Hashable, Identifiable, Codable {
+    /// Stable identifier derived from the path relative to the corpus root
+    /// (for example `000_c3f89fe81e23299c` or `2024/jilin/report-3#item2`).
+    public var id: String
+    /// Path of the source file as given on the command line joined with the
+    /// relative path (never rewritten).
+    public var path: String
+    public var title: String
+    /// Publication date normalised to `YYYY-MM-DD`, or `nil` when none was found.
+    public var date: String?
+    /// Source / media name (来源), e.g. `吉林省纪委监委网站`.
+    public var source: String?
+    public var author: String?
+    /// 责任编辑 / 编辑 where stated.
+    public var editor: String?
+    public var url: String?
+    public var script: Script
+    /// Cleaned paragraphs, in reading order; no empty paragraphs, no page furniture.
+    public var paragraphs: [String]
+    /// Where the report is about.
+    public var places: Places
+    /// Level of the inspecting body, when it can be told.
+    public var level: InspectionLevel?
+    /// Kinds of inspection named (canonical names from ``InspectionKind``), in order of first mention.
+    public var kinds: [String]
+    /// Every number the text states about the work, with provenance.
+    public var figures: [Figure]
+    /// Titles cited in 《…》, without the brackets, in order of first mention, unique.
+    public var policies: [String]
+    /// Quality flags such as `mojibake`, `no-date`, `no-province`, `ambiguous-place`.
+    public var flags: [String]
+
+    public init(
+        id: String, path: String, title: String, date: String? = nil, source: String? = nil,
+        author: String? = nil, editor: String? = nil, url: String? = nil, script: Script = .simplified,
+        paragraphs: [String], places: Places = Places(), level: InspectionLevel? = nil,
+        kinds: [String] = [], figures: [Figure] = [], policies: [String] = [], flags: [String] = []
+    ) {
+        self.id = id; self.path = path; self.title = title; self.date = date; self.source = source
+        self.author = author; self.editor = editor; self.url = url; self.script = script
+        self.paragraphs = paragraphs; self.places = places; self.level = level; self.kinds = kinds
+        self.figures = figures; self.policies = policies; self.flags = flags
+    }
+
+    /// The cleaned text: ``paragraphs`` joined with a single `"\n"`.
+    ///
+    /// Figure ranges and search hit ranges index into this string (Unicode scalars).
+    public var text: String { paragraphs.joined(separator: "\n") }
+
+    /// The year part of ``date``, if any.
+    public var year: Int? { date.flatMap { Int($0.prefix(4)) } }
+}
+
+/// Writing system of a document's text.
+public enum Script: String, Sendable, Hashable, Codable {
+    case simplified, traditional
+}
+
+/// Level of the inspecting body (中央 / 省 / 市 / 县).
+public enum InspectionLevel: String, Sendable, Hashable, Codable, CaseIterable {
+    case central = "中央"
+    case province = "省"
+    case city = "市"
+    case county = "县"
+}

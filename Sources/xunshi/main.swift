@@ -1,0 +1,5 @@
+import ArgumentParser
+import Browser
+import Corpus
+
+print("xunshi")
