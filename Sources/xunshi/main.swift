@@ -1,5 +1,0 @@
-import ArgumentParser
-import Browser
-import Corpus
-
-print("xunshi")
