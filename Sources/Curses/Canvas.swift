@@ -1,8 +1,10 @@
 /// A grid of cells the app draws into; a terminal presents it.
 ///
-/// Invariants: `cells.count == size.rows * size.cols`; a wide character
-/// occupies its cell plus one `continuation` cell to its right; no cell
-/// holds a control character (all text passes ``Sanitizer``).
+/// Invariants: `cells.count == size.rows * size.cols`; a 2-column cell is
+/// always followed, in the same row, by one `continuation` cell (text `""`);
+/// a continuation cell is always preceded by a 2-column cell; no cell holds a
+/// control character (all text passes ``Sanitizer``). Widths follow the policy
+/// documented on ``DisplayWidth`` (see ``DisplayWidth/cells(of:ambiguous:)``).
 public final class Canvas {
     /// One screen cell.
     public struct Cell: Hashable, Sendable {
@@ -19,7 +21,8 @@ public final class Canvas {
     /// When true, text is transliterated to ASCII before drawing (no UTF-8 locale).
     public var asciiOnly: Bool
     public private(set) var cells: [Cell]
-    /// Where the terminal cursor should be left (e.g. in a prompt), or `nil` to hide it.
+    /// Where the terminal cursor should be left (0-indexed row and column, e.g.
+    /// in a prompt), or `nil` to hide it.
     public var cursor: (row: Int, col: Int)?
 
     public init(size: Size, ambiguousWidth: AmbiguousWidth = .narrow, asciiOnly: Bool = false) {
@@ -29,17 +32,26 @@ public final class Canvas {
         self.cells = Array(repeating: .blank, count: self.size.rows * self.size.cols)
     }
 
+    /// The cell at 0-indexed `row` (< `size.rows`) and `col` (< `size.cols`).
     public subscript(row: Int, col: Int) -> Cell {
         cells[row * size.cols + col]
     }
 
-    /// Blanks every cell.
+    /// An independent copy (terminals keep one so the app may reuse its canvas).
+    public func copy() -> Canvas {
+        let other = Canvas(size: size, ambiguousWidth: ambiguousWidth, asciiOnly: asciiOnly)
+        other.cells = cells
+        other.cursor = cursor
+        return other
+    }
+
+    /// Blanks every cell and hides the cursor.
     public func clear() {
         for i in cells.indices { cells[i] = .blank }
         cursor = nil
     }
 
-    /// Fills `width` columns of `row` from `col` with blanks in `style`.
+    /// Fills `width` columns of `row` from `col` with blanks in `style` (clipped to the canvas).
     public func fill(row: Int, col: Int, width: Int, style: Style) {
         guard row >= 0, row < size.rows else { return }
         let from = max(0, col), to = min(size.cols, col + width)
@@ -48,26 +60,35 @@ public final class Canvas {
     }
 
     /// Draws `text` on one row starting at `col`, clipped to `maxWidth` columns
-    /// (and to the canvas edge). Text wider than the room is truncated with `…`
-    /// without splitting a wide character.
+    /// and to the canvas edges.
     ///
-    /// - Returns: the number of display columns written.
+    /// The text is sanitised (and in ASCII mode transliterated) *before* it is
+    /// measured. Text wider than the room is cut by
+    /// ``DisplayWidth/truncate(_:to:ambiguous:ellipsis:)``, ending in `…`
+    /// (`~` in ASCII mode) and never splitting a wide character. `col` may be
+    /// negative (horizontal scrolling): cells left of column 0 are dropped and
+    /// a wide character straddling the edge leaves a blank at column 0.
+    ///
+    /// - Returns: the number of display columns the text took, counted from `col`.
     @discardableResult
     public func put(_ text: String, row: Int, col: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
         guard row >= 0, row < size.rows, col < size.cols else { return 0 }
-        let room = min(maxWidth ?? Int.max, size.cols - max(col, 0))
+        let room = min(size.cols - col, max(0, maxWidth ?? Int.max))
         guard room > 0 else { return 0 }
         let shown = displayText(text)
-        let fitted = DisplayWidth.truncate(shown, to: room, ambiguous: ambiguousWidth)
+        let fitted = DisplayWidth.truncate(
+            shown, to: room, ambiguous: ambiguousWidth, ellipsis: asciiOnly ? "~" : "…")
         var c = col
         for ch in fitted {
-            let w = DisplayWidth.of(ch, ambiguous: ambiguousWidth)
-            if w == 0 { continue }  // Combining marks are folded into their base by Character.
-            if c >= 0 {
-                set(row, c, Cell(text: String(ch), style: style))
-                if w == 2, c + 1 < size.cols { set(row, c + 1, Cell(text: "", style: style)) }
+            for cell in DisplayWidth.cells(of: ch, ambiguous: ambiguousWidth) {
+                if c >= 0 {
+                    set(row, c, Cell(text: cell.text, style: style))
+                    if cell.width == 2 { set(row, c + 1, Cell(text: "", style: style)) }
+                } else if c + cell.width > 0 {
+                    set(row, 0, Cell(text: " ", style: style))
+                }
+                c += cell.width
             }
-            c += w
         }
         return c - col
     }
@@ -80,17 +101,17 @@ public final class Canvas {
         for c in from..<to { cells[row * size.cols + c].style = style }
     }
 
+    /// Row `row` as plain text, trailing blanks trimmed.
+    public func line(_ row: Int) -> String {
+        var line = ""
+        for c in 0..<size.cols { line += cells[row * size.cols + c].text }
+        while line.last == " " { line.removeLast() }
+        return line
+    }
+
     /// The canvas as plain text: one line per row, trailing blanks trimmed.
     public func text() -> String {
-        var lines: [String] = []
-        lines.reserveCapacity(size.rows)
-        for r in 0..<size.rows {
-            var line = ""
-            for c in 0..<size.cols { line += cells[r * size.cols + c].text }
-            while line.last == " " { line.removeLast() }
-            lines.append(line)
-        }
-        return lines.joined(separator: "\n")
+        (0..<size.rows).map(line).joined(separator: "\n")
     }
 
     /// Sanitises (and in ASCII mode transliterates) text before it is measured and drawn.
@@ -99,11 +120,14 @@ public final class Canvas {
         return asciiOnly ? Transliteration.ascii(clean) : clean
     }
 
+    /// Stores `cell` at (`row`, `col`), blanking the other half of any wide
+    /// character it overwrites so the invariants hold.
     private func set(_ row: Int, _ col: Int, _ cell: Cell) {
         let i = row * size.cols + col
-        // Overwriting half of a wide character blanks the other half.
-        if cells[i].isContinuation, col > 0 { cells[i - 1] = Cell(text: " ", style: cells[i - 1].style) }
-        if col + 1 < size.cols, cells[i + 1].isContinuation, !cell.isContinuation {
+        if cells[i].isContinuation, col > 0 {
+            cells[i - 1] = Cell(text: " ", style: cells[i - 1].style)
+        }
+        if col + 1 < size.cols, cells[i + 1].isContinuation {
             cells[i + 1] = Cell(text: " ", style: cells[i + 1].style)
         }
         cells[i] = cell
