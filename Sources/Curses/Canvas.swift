@@ -80,17 +80,31 @@ public final class Canvas {
             shown, to: room, ambiguous: ambiguousWidth, ellipsis: asciiOnly ? "~" : "…")
         var c = col
         for ch in fitted {
+            let scalars = ch.unicodeScalars
+            if scalars.count == 1, let v = scalars.first?.value {
+                // Fast path: one scalar, one cell (or none when zero-width).
+                let w = DisplayWidth.scalarWidth(v, ambiguous: ambiguousWidth)
+                if w > 0 { place(String(ch), width: w, row: row, col: c, style: style) }
+                c += w
+                continue
+            }
             for cell in DisplayWidth.cells(of: ch, ambiguous: ambiguousWidth) {
-                if c >= 0 {
-                    set(row, c, Cell(text: cell.text, style: style))
-                    if cell.width == 2 { set(row, c + 1, Cell(text: "", style: style)) }
-                } else if c + cell.width > 0 {
-                    set(row, 0, Cell(text: " ", style: style))
-                }
+                place(cell.text, width: cell.width, row: row, col: c, style: style)
                 c += cell.width
             }
         }
         return c - col
+    }
+
+    /// Stores one cell `width` (1 or 2) columns wide at `col`, which may be
+    /// left of the canvas: then a wide cell straddling column 0 leaves a blank.
+    private func place(_ text: String, width: Int, row: Int, col: Int, style: Style) {
+        if col >= 0 {
+            set(row, col, Cell(text: text, style: style))
+            if width == 2 { set(row, col + 1, Cell(text: "", style: style)) }
+        } else if col + width > 0 {
+            set(row, 0, Cell(text: " ", style: style))
+        }
     }
 
     /// Applies `style` to `width` existing cells of `row` from `col` (used for highlights).

@@ -42,12 +42,25 @@ extension DisplayWidth {
         _ s: String, to width: Int, ambiguous: AmbiguousWidth = .narrow, ellipsis: String = "…"
     ) -> String {
         guard width > 0 else { return "" }
-        if of(s, ambiguous: ambiguous) <= width { return s }
         let markWidth = of(ellipsis, ambiguous: ambiguous)
+        let room = markWidth <= width ? width - markWidth : width
+        // One pass that stops as soon as the text is known not to fit:
+        // O(width), not O(length), for long paragraphs cut to a line.
+        var used = 0
+        var cut = s.startIndex
+        var cutWidth = 0
+        var i = s.startIndex
+        while i < s.endIndex {
+            used += of(s[i], ambiguous: ambiguous)
+            if used > width { break }
+            i = s.index(after: i)
+            if used <= room {
+                cut = i
+                cutWidth = used
+            }
+        }
+        if i == s.endIndex { return s }
         let mark = markWidth <= width ? ellipsis : ""
-        let room = width - (mark.isEmpty ? 0 : markWidth)
-        let head = prefix(s, fitting: room, ambiguous: ambiguous)
-        let pad = room - of(head, ambiguous: ambiguous)
-        return String(head) + mark + String(repeating: " ", count: pad)
+        return String(s[..<cut]) + mark + String(repeating: " ", count: room - cutWidth)
     }
 }

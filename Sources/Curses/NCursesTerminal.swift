@@ -47,6 +47,9 @@ public final class NCursesTerminal: Terminal {
     var screen: OpaquePointer?
     var signals: SignalMonitor?
     var headlessFiles: [UnsafeMutablePointer<FILE>] = []
+    /// The locale to restore on shutdown (headless sessions only, so tests
+    /// leave the process locale as they found it).
+    var savedLocale: String?
     var styleCache: [Style: (attrs: attr_t, pair: Int16)] = [:]
     var cursorShown = false
     var pending: [TerminalEvent] = []
@@ -77,17 +80,25 @@ public final class NCursesTerminal: Terminal {
         Self.markActive()
     }
 
+    /// Starts curses on the process's terminal with colour switched off or on.
+    public convenience init(noColor: Bool, ambiguousWidth: AmbiguousWidth? = nil) throws {
+        try self.init(options: Options(noColor: noColor, ambiguousWidth: ambiguousWidth))
+    }
+
     /// A terminal drawing into memory only (`newterm("xterm")` writing to
     /// /dev/null), for tests that read the screen back with ``screenLine(_:)``.
     init(headless size: Size, options: Options = Options()) throws {
+        let previous = setlocale(LC_ALL, nil).map { String(cString: $0) }
         let utf8 = TerminalSession.configureLocale()
-        guard let out = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else {
-            throw StartError.cannotInitialize("/dev/null")
-        }
-        guard let scr = newterm("xterm", out, input) else {
-            fclose(out); fclose(input)
+        let out = fopen("/dev/null", "w")
+        let input = fopen("/dev/null", "r")
+        guard let out, let input, let scr = newterm("xterm", out, input) else {
+            if let out { fclose(out) }
+            if let input { fclose(input) }
+            if let previous { setlocale(LC_ALL, previous) }
             throw StartError.cannotInitialize("xterm")
         }
+        savedLocale = previous
         screen = scr
         headlessFiles = [out, input]
         resize_term(Int32(size.rows), Int32(size.cols))
@@ -110,6 +121,7 @@ public final class NCursesTerminal: Terminal {
         signals = nil
         for f in headlessFiles { fclose(f) }
         headlessFiles = []
+        if let savedLocale { setlocale(LC_ALL, savedLocale) }
     }
 
     /// Input modes, cursor and colours shared by both initialisers.
