@@ -44,7 +44,7 @@ extension NCursesTerminal {
 
     /// `poll`s stdin and the self-pipe for at most `milliseconds` (−1 = forever).
     private func waitForInput(milliseconds: Int) -> WaitResult {
-        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
+        var fds = [pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0)]
         if let signals { fds.append(pollfd(fd: signals.readFD, events: Int16(POLLIN), revents: 0)) }
         let n = poll(&fds, nfds_t(fds.count), Int32(clamping: milliseconds))
         if n < 0 { return errno == EINTR ? .signalled : .dead }
@@ -56,7 +56,7 @@ extension NCursesTerminal {
         let revents = Int32(fds[0].revents)
         if revents & (POLLHUP | POLLERR | POLLNVAL) != 0 { return .dead }
         // Readable with nothing to read: end of file on the terminal.
-        if revents & POLLIN != 0, xs_bytes_available(0) <= 0 { return .dead }
+        if revents & POLLIN != 0, xs_bytes_available(inputFD) <= 0 { return .dead }
         return .readable
     }
 

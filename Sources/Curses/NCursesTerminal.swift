@@ -50,6 +50,8 @@ public final class NCursesTerminal: Terminal {
     /// The locale to restore on shutdown (headless sessions only, so tests
     /// leave the process locale as they found it).
     var savedLocale: String?
+    /// The descriptor keys are read from (stdin, or a test's pipe when headless).
+    var inputFD: Int32 = 0
     var styleCache: [Style: (attrs: attr_t, pair: Int16)] = [:]
     var cursorShown = false
     var pending: [TerminalEvent] = []
@@ -86,12 +88,15 @@ public final class NCursesTerminal: Terminal {
     }
 
     /// A terminal drawing into memory only (`newterm("xterm")` writing to
-    /// /dev/null), for tests that read the screen back with ``screenLine(_:)``.
-    init(headless size: Size, options: Options = Options()) throws {
+    /// /dev/null), for tests that read the screen back with ``screenLine(_:from:)``.
+    ///
+    /// - Parameter inputFD: a descriptor to read keys from (e.g. a pipe's
+    ///   read end, which the terminal then owns); /dev/null when `nil`.
+    init(headless size: Size, inputFD: Int32? = nil, options: Options = Options()) throws {
         let previous = setlocale(LC_ALL, nil).map { String(cString: $0) }
         let utf8 = TerminalSession.configureLocale()
         let out = fopen("/dev/null", "w")
-        let input = fopen("/dev/null", "r")
+        let input = inputFD.map { fdopen($0, "r") } ?? fopen("/dev/null", "r")
         guard let out, let input, let scr = newterm("xterm", out, input) else {
             if let out { fclose(out) }
             if let input { fclose(input) }
@@ -101,10 +106,22 @@ public final class NCursesTerminal: Terminal {
         savedLocale = previous
         screen = scr
         headlessFiles = [out, input]
+        self.inputFD = fileno(input)
         resize_term(Int32(size.rows), Int32(size.cols))
         (palette, capabilities) = Self.configureScreen(utf8: utf8, noColor: options.noColor, options: options)
         notice = utf8 ? nil : TerminalSession.asciiNotice
         Self.markActive()
+    }
+
+    /// The attributes and colour pair ncurses holds for the cell at (`row`, `col`).
+    func screenAttributes(row: Int, col: Int) -> (attrs: attr_t, pair: Int16) {
+        var cc = cchar_t()
+        var chars = [wchar_t](repeating: 0, count: Int(xs_ccharw_max()) + 1)
+        var attrs: attr_t = 0
+        var pair: Int16 = 0
+        guard screen != nil, mvwin_wch(xs_stdscr(), Int32(row), Int32(col), &cc) != ERR else { return (0, 0) }
+        _ = getcchar(&cc, &chars, &attrs, &pair, nil)
+        return (attrs, pair)
     }
 
     deinit { shutdown() }
