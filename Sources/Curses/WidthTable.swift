@@ -12,8 +12,24 @@
 /// points in the CJK ideograph blocks counted as wide. Generating it from the
 /// C library once (instead of calling `wcwidth` at run time) keeps layout
 /// independent of the process locale while agreeing with what ncurses draws.
-/// Regenerate with a short script: for every code point, classify as above
-/// and merge runs of the same class.
+/// To regenerate (Python 3 with `unicodedata` for the same Unicode version as
+/// the C library), classify every code point and merge equal neighbours:
+///
+/// ```python
+/// import ctypes, locale, unicodedata
+/// locale.setlocale(locale.LC_ALL, "C.UTF-8")
+/// wcwidth = ctypes.CDLL("libc.so.6").wcwidth
+/// def cls(cp):
+///     if 0xD800 <= cp <= 0xDFFF or cp < 0x20 or 0x7F <= cp < 0xA0: return None
+///     w = wcwidth(cp)
+///     if w == 0: return 0
+///     if w == 1: return 3 if unicodedata.east_asian_width(chr(cp)) == "A" else None
+///     if w == 2: return 2
+///     cjk = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3FFFD)]
+///     return 2 if any(a <= cp <= b for a, b in cjk) else None
+/// # then emit each maximal run (first, last, class) with class not None
+/// # as the two values first, last << 2 | class.
+/// ```
 enum WidthTable {
     /// Flattened `(first, last << 2 | class)` pairs, sorted by `first`.
     static let ranges: [UInt32] = [
