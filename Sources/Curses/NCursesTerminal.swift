@@ -76,7 +76,7 @@ public final class NCursesTerminal: Terminal {
         screen = scr
         signals = monitor
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
-        let noColor = options.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+        let noColor = TerminalSession.colorDisabled(option: options.noColor, environment: environment)
         (palette, capabilities) = Self.configureScreen(utf8: utf8, noColor: noColor, options: options)
         notice = utf8 ? nil : TerminalSession.asciiNotice
         Self.markActive()

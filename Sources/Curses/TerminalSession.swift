@@ -18,6 +18,12 @@ public enum TerminalSession {
         return true
     }
 
+    /// Whether to draw without colour: the `--no-color` option, or `NO_COLOR`
+    /// set to any non-empty value (see no-color.org).
+    public static func colorDisabled(option: Bool, environment: [String: String]) -> Bool {
+        option || !(environment["NO_COLOR"] ?? "").isEmpty
+    }
+
     /// Adopts the user's locale, falling back to `C.UTF-8` when it is not UTF-8.
     ///
     /// Must run before `newterm`: ncurses measures and encodes characters with

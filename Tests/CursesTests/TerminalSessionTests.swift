@@ -17,4 +17,11 @@ import Testing
         #expect(notice.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F })
         #expect(notice.contains("LANG=C.UTF-8"))
     }
+
+    @Test func noColorNeedsANonEmptyValueOrTheOption() {
+        #expect(!TerminalSession.colorDisabled(option: false, environment: [:]))
+        #expect(!TerminalSession.colorDisabled(option: false, environment: ["NO_COLOR": ""]))
+        #expect(TerminalSession.colorDisabled(option: false, environment: ["NO_COLOR": "1"]))
+        #expect(TerminalSession.colorDisabled(option: true, environment: [:]))
+    }
 }
