@@ -10,21 +10,27 @@ public final class Canvas {
     public struct Cell: Hashable, Sendable {
         /// The grapheme drawn here; `" "` when blank, `""` for the right half of a wide character.
         public var text: String
+        /// How the cell is drawn.
         public var style: Style
+        /// True for the right half of a wide character (never drawn on its own).
         public var isContinuation: Bool { text.isEmpty }
+        /// A space in the plain style.
         public static let blank = Cell(text: " ", style: .plain)
     }
 
+    /// Rows × columns, both ≥ 0.
     public let size: Size
     /// Width policy used to measure text drawn on this canvas.
     public var ambiguousWidth: AmbiguousWidth
     /// When true, text is transliterated to ASCII before drawing (no UTF-8 locale).
     public var asciiOnly: Bool
+    /// Row-major cells: the cell at (r, c) is `cells[r * size.cols + c]`.
     public private(set) var cells: [Cell]
     /// Where the terminal cursor should be left (0-indexed row and column, e.g.
     /// in a prompt), or `nil` to hide it.
     public var cursor: (row: Int, col: Int)?
 
+    /// A blank canvas; negative sizes are clamped to 0.
     public init(size: Size, ambiguousWidth: AmbiguousWidth = .narrow, asciiOnly: Bool = false) {
         self.size = Size(rows: max(0, size.rows), cols: max(0, size.cols))
         self.ambiguousWidth = ambiguousWidth

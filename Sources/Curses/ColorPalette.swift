@@ -6,8 +6,11 @@
 public struct ColorPalette: Hashable, Sendable {
     /// One role's colours plus whether it is drawn bold.
     public struct Entry: Hashable, Sendable {
+        /// Palette index of the text colour, −1 for the default.
         public var foreground: Int16
+        /// Palette index of the background, −1 for the default.
         public var background: Int16
+        /// Whether the role is also drawn bold.
         public var bold: Bool
     }
 

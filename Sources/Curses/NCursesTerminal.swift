@@ -27,6 +27,7 @@ public final class NCursesTerminal: Terminal {
         /// Ambiguous-width policy; `nil` asks the locale (`wcwidth` of `“`).
         public var ambiguousWidth: AmbiguousWidth?
 
+        /// Options; the defaults use colour and the locale's ambiguous width.
         public init(noColor: Bool = false, ambiguousWidth: AmbiguousWidth? = nil) {
             self.noColor = noColor
             self.ambiguousWidth = ambiguousWidth
@@ -41,7 +42,9 @@ public final class NCursesTerminal: Terminal {
         case cannotInitialize(String)
     }
 
+    /// Colour depth, ASCII-only mode and ambiguous-width policy in effect.
     public private(set) var capabilities: TerminalCapabilities
+    /// ``TerminalSession/asciiNotice`` in ASCII-only mode, else `nil`.
     public let notice: String?
     let palette: ColorPalette
     var screen: OpaquePointer?

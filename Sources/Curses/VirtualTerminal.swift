@@ -10,7 +10,9 @@ public final class VirtualTerminal: Terminal {
             if size != oldValue { events.append(.resized(size)) }
         }
     }
+    /// What the fake claims it can show (settable per test).
     public var capabilities: TerminalCapabilities
+    /// The notice to report, e.g. ``TerminalSession/asciiNotice``.
     public var notice: String?
     /// Events still to be delivered, first to last.
     public private(set) var events: [TerminalEvent] = []
@@ -21,6 +23,7 @@ public final class VirtualTerminal: Terminal {
     /// The timeouts passed to ``nextEvent(timeoutMilliseconds:)``, in order.
     public private(set) var requestedTimeouts: [Int] = []
 
+    /// A fake terminal, 24 × 80 with 256 colours unless told otherwise.
     public init(
         size: Size = Size(rows: 24, cols: 80),
         capabilities: TerminalCapabilities = TerminalCapabilities(),

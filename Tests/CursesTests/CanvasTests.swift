@@ -115,4 +115,15 @@ import Testing
         #expect(copy[0, 1].style == Style(.highlight))
         #expect(canvas[0, 1].style == .plain)
     }
+
+    @Test func ambiguousPolicyDecidesCellWidths() {
+        let narrow = Canvas(size: Size(rows: 1, cols: 10))
+        #expect(narrow.put("“引”", row: 0, col: 0) == 4)
+        #expect(narrow[0, 1].text == "引")
+        let wide = Canvas(size: Size(rows: 1, cols: 10), ambiguousWidth: .wide)
+        #expect(wide.put("“引”", row: 0, col: 0) == 6)
+        #expect(wide[0, 1].isContinuation)
+        #expect(wide[0, 2].text == "引")
+        #expect(wide[0, 4].text == "”")
+    }
 }

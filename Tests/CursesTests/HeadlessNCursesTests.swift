@@ -50,4 +50,15 @@ import Testing
         #expect(term.screenLine(0) == "👨👩👧|❤ |")
         #expect(term.screenLine(0, from: 9) == "|")
     }
+
+    @Test func wideAmbiguousPolicyIsPaddedToWhatNcursesPlaces() throws {
+        let term = try NCursesTerminal(headless: Size(rows: 1, cols: 12))
+        defer { term.shutdown() }
+        let canvas = Canvas(size: term.size, ambiguousWidth: .wide)
+        #expect(canvas.put("“a”|", row: 0, col: 0) == 6)
+        term.present(canvas)
+        // glibc counts “ as 1 column, so each gets a blank to fill its 2.
+        #expect(term.screenLine(0) == "“ a” |")
+        #expect(term.screenLine(0, from: 5) == "|")
+    }
 }

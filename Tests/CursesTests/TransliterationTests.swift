@@ -46,4 +46,18 @@ import Testing
         #expect(Transliteration.ascii(text) == first)
         #expect(Transliteration.compute(text) == first)
     }
+
+    @Test func concurrentCallsAgree() async {
+        let inputs = (0..<40).map { "第\($0 % 8)巡视组，问题线索" }
+        let expected = inputs.map(Transliteration.compute)
+        let results = await withTaskGroup(of: (Int, String).self) { group in
+            for (i, text) in inputs.enumerated() {
+                group.addTask { (i, Transliteration.ascii(text)) }
+            }
+            var out = Array(repeating: "", count: inputs.count)
+            for await (i, r) in group { out[i] = r }
+            return out
+        }
+        #expect(results == expected)
+    }
 }
