@@ -5,7 +5,8 @@ extension NCursesTerminal {
     /// `mvwadd_wch`), then `wnoutrefresh` + `doupdate`: ncurses compares with
     /// what the terminal shows and sends only the changed cells.
     ///
-    /// Continuation cells are never written (the wide character before them
+    /// Rows identical to the previous frame are not rewritten. Continuation
+    /// cells are never written (the wide character before them
     /// covers them). Each cell is reconciled with the locale's `wcwidth` so
     /// ncurses' idea of the line always matches the canvas: a 2-column cell
     /// whose base ncurses counts as 1 column (`❤️`, or an ambiguous character
@@ -19,7 +20,12 @@ extension NCursesTerminal {
         let rows = min(canvas.size.rows, screenSize.rows)
         let cols = min(canvas.size.cols, screenSize.cols)
         if canvas.size != screenSize { werase(win) }
+        // Rows equal to the previous frame are already in stdscr: skip them.
+        let previous = presentedSize == screenSize && canvas.size == screenSize ? presentedCells : nil
+        let width = canvas.size.cols
         for r in 0..<rows {
+            let span = r * width..<(r + 1) * width
+            if let previous, previous[span].elementsEqual(canvas.cells[span]) { continue }
             var c = 0
             while c < cols {
                 let cell = canvas[r, c]
@@ -34,6 +40,8 @@ extension NCursesTerminal {
                 c += wide ? 2 : 1
             }
         }
+        presentedCells = canvas.cells
+        presentedSize = canvas.size == screenSize ? screenSize : nil
         placeCursor(canvas.cursor, rows: rows, cols: cols, in: win)
         wnoutrefresh(win)
         doupdate()
@@ -41,6 +49,15 @@ extension NCursesTerminal {
 
     /// Draws one canvas cell `width` (1 or 2) columns wide at (`row`, `col`).
     private func draw(_ text: String, style: Style, width: Int = 1, in win: UnsafeMutablePointer<WINDOW>, row: Int, col: Int) {
+        let scalars = text.unicodeScalars
+        if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            // Fast path: one scalar that ncurses places at the canvas width.
+            let v = wchar_t(bitPattern: only.value)
+            if wcwidth(v) == width {
+                putSingle(v, style: style, in: win, row: row, col: col)
+                return
+            }
+        }
         var chars: [wchar_t] = []
         for s in text.unicodeScalars where s.value != 0x200D && s.value != 0xFE0E && s.value != 0xFE0F {
             let v = wchar_t(bitPattern: s.value)
@@ -70,6 +87,18 @@ extension NCursesTerminal {
         terminated.append(0)
         guard setcchar(&cc, terminated, look.attrs, look.pair, nil) == OK else { return }
         // Returns ERR in the bottom-right cell (the cursor cannot advance) but still draws it.
+        _ = mvwadd_wch(win, Int32(row), Int32(col), &cc)
+    }
+
+    /// Writes one character without combining marks (no heap allocation).
+    private func putSingle(_ v: wchar_t, style: Style, in win: UnsafeMutablePointer<WINDOW>, row: Int, col: Int) {
+        let look = cachedAttributes(style)
+        var cc = cchar_t()
+        var buffer: (wchar_t, wchar_t) = (v, 0)
+        let ok = withUnsafePointer(to: &buffer) { tuple in
+            tuple.withMemoryRebound(to: wchar_t.self, capacity: 2) { setcchar(&cc, $0, look.attrs, look.pair, nil) }
+        }
+        guard ok == OK else { return }
         _ = mvwadd_wch(win, Int32(row), Int32(col), &cc)
     }
 

@@ -58,6 +58,10 @@ public final class NCursesTerminal: Terminal {
     var styleCache: [Style: (attrs: attr_t, pair: Int16)] = [:]
     var cursorShown = false
     var pending: [TerminalEvent] = []
+    /// The cells of the last frame written to `stdscr`, valid while
+    /// ``presentedSize`` equals the screen size.
+    var presentedCells: [Canvas.Cell] = []
+    var presentedSize: Size?
 
     /// Current size in cells (ncurses' `LINES` × `COLS`).
     public var size: Size {
