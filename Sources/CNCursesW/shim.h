@@ -24,6 +24,7 @@ static inline attr_t xs_a_dim(void) { return A_DIM; }
 static inline attr_t xs_a_normal(void) { return A_NORMAL; }
 static inline int xs_key_f(int n) { return KEY_F(n); }
 static inline WINDOW *xs_stdscr(void) { return stdscr; }
+static inline WINDOW *xs_curscr(void) { return curscr; }
 static inline int xs_lines(void) { return LINES; }
 static inline int xs_cols(void) { return COLS; }
 static inline int xs_colors(void) { return COLORS; }

@@ -76,6 +76,7 @@ extension NCursesTerminal {
             SignalFlags.resized.store(false, ordering: .relaxed)
             let before = size
             applyTerminalSize()
+            forceFullRedraw()
             if size != before { pending.append(.resized(size)) }
             return .resumed
         }

@@ -47,6 +47,14 @@ extension NCursesTerminal {
         doupdate()
     }
 
+    /// Makes the next ``present(_:)`` rewrite every row and repaint the
+    /// whole terminal (after `fg`, or for a user's "redraw" key), in case
+    /// something else drew on the screen meanwhile.
+    public func forceFullRedraw() {
+        presentedSize = nil
+        if screen != nil { clearok(xs_curscr(), true) }
+    }
+
     /// Draws one canvas cell `width` (1 or 2) columns wide at (`row`, `col`).
     private func draw(_ text: String, style: Style, width: Int = 1, in win: UnsafeMutablePointer<WINDOW>, row: Int, col: Int) {
         let scalars = text.unicodeScalars
