@@ -1,34 +1,77 @@
-/// Display-column measurement. PROVISIONAL: the Curses work replaces this with a full implementation.
+/// Display-column measurement: how many terminal cells text occupies.
+///
+/// Measurement never consults the process locale: it uses ``WidthTable``, a
+/// table of ranges derived from the same `wcwidth` data ncurses uses, so the
+/// pure layout layer gives identical answers in tests and on the terminal.
+///
+/// Policy, per grapheme cluster (`Character`), implemented in
+/// ``cells(of:ambiguous:)``:
+/// - CJK ideographs, Hangul syllables, fullwidth forms (`，` `：`) and emoji
+///   with `Emoji_Presentation` (😀) are 2 columns; combining marks and other
+///   zero-width scalars (ZWJ, variation selectors, U+200B) add nothing, so a
+///   decomposed `é` is 1 column.
+/// - A narrow emoji base followed by VS16 (U+FE0F, e.g. `❤️`) is 2 columns.
+///   Terminals disagree about how wide they draw such a sequence, so the
+///   terminal draws the base in text style plus a blank cell: 2 columns on
+///   every terminal.
+/// - A ZWJ sequence (👨‍👩‍👧) is measured as the sum of its components
+///   (here 6 columns) and drawn as separate cells *without* the joiners.
+///   ncurses places each component by its own `wcwidth`; sending the joiners
+///   would let a ZWJ-aware terminal merge them into one 2-column glyph and
+///   shift the rest of the line. Emoji skin-tone modifiers are dropped for the
+///   same reason (👍🏽 draws as 👍, 2 columns).
+/// - Any other spacing scalar inside a cluster (the second regional indicator
+///   of a flag, a spacing vowel sign) gets its own cell, so a flag such as 🇨🇳
+///   is 2 columns (two 1-column indicators), again matching ncurses.
+/// - East-Asian *ambiguous* characters (“ ” ‘ ’ — … · ¤ ±) are 1 column with
+///   ``AmbiguousWidth/narrow`` (the default, matching glibc and most
+///   terminals) and 2 with ``AmbiguousWidth/wide``.
+/// - C0/C1 control characters count 0; they never reach the screen because
+///   ``Sanitizer`` replaces them first.
 public enum DisplayWidth {
-    /// Columns `ch` occupies in a terminal: 0, 1 or 2.
+    /// Columns `ch` occupies: the sum of its ``cells(of:ambiguous:)`` widths (0…n).
     public static func of(_ ch: Character, ambiguous: AmbiguousWidth = .narrow) -> Int {
-        guard let s = ch.unicodeScalars.first else { return 0 }
-        let v = s.value
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v) {
-            return 2
+        let scalars = ch.unicodeScalars
+        if scalars.count == 1, let v = scalars.first?.value {
+            return scalarWidth(v, ambiguous: ambiguous)
         }
-        return 1
+        return cells(of: ch, ambiguous: ambiguous).reduce(0) { $0 + $1.width }
     }
 
-    /// Columns of a whole string.
+    /// Columns of a whole string, in display columns (never Characters or bytes).
     public static func of(_ s: String, ambiguous: AmbiguousWidth = .narrow) -> Int {
-        s.reduce(0) { $0 + of($1, ambiguous: ambiguous) }
+        measure(s, ambiguous: ambiguous)
     }
 
-    /// `s` cut to at most `width` columns, ending in `…` when cut; never splits a wide character.
-    public static func truncate(_ s: String, to width: Int, ambiguous: AmbiguousWidth = .narrow) -> String {
-        if of(s, ambiguous: ambiguous) <= width { return s }
-        guard width > 0 else { return "" }
-        var out = ""
-        var used = 0
-        for ch in s {
-            let w = of(ch, ambiguous: ambiguous)
-            if used + w > width - 1 { break }
-            out.append(ch); used += w
+    /// Columns of a substring, in display columns.
+    public static func of(_ s: Substring, ambiguous: AmbiguousWidth = .narrow) -> Int {
+        measure(s, ambiguous: ambiguous)
+    }
+
+    /// Sum of the cluster widths, with a fast path for printable ASCII.
+    private static func measure<S: StringProtocol>(_ s: S, ambiguous: AmbiguousWidth) -> Int {
+        var total = 0
+        var allASCII = true
+        for b in s.utf8 where b >= 0x80 || b < 0x20 || b == 0x7F {
+            allASCII = false
+            break
         }
-        return out + "…"
+        if allASCII { return s.utf8.count }
+        for ch in s { total += of(ch, ambiguous: ambiguous) }
+        return total
+    }
+
+    /// Width of one Unicode scalar on its own: 0, 1 or 2 columns.
+    ///
+    /// Controls (C0, DEL, C1) are 0; everything else follows ``WidthTable``.
+    public static func scalarWidth(_ v: UInt32, ambiguous: AmbiguousWidth = .narrow) -> Int {
+        if v >= 0x20 && v < 0x7F { return 1 }
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        switch WidthTable.widthClass(v) {
+        case 0: return 0
+        case 2: return 2
+        case 3: return ambiguous == .wide ? 2 : 1
+        default: return 1
+        }
     }
 }

@@ -4,6 +4,7 @@ public struct Size: Hashable, Sendable {
     public var rows: Int
     /// Number of columns (display cells), ≥ 0.
     public var cols: Int
+    /// A size of `rows` × `cols` cells.
     public init(rows: Int, cols: Int) { self.rows = rows; self.cols = cols }
 }
 
@@ -27,6 +28,7 @@ public struct TerminalCapabilities: Hashable, Sendable {
     /// How East-Asian ambiguous-width characters (“ ” — … ·) are measured.
     public var ambiguousWidth: AmbiguousWidth
 
+    /// Capabilities; the defaults describe a 256-colour UTF-8 terminal.
     public init(colors: Int = 256, asciiOnly: Bool = false, ambiguousWidth: AmbiguousWidth = .narrow) {
         self.colors = colors; self.asciiOnly = asciiOnly; self.ambiguousWidth = ambiguousWidth
     }

@@ -1,0 +1,51 @@
+import Synchronization
+
+/// A bounded, thread-safe string → string cache.
+///
+/// Two generations of at most `limit` entries each: lookups check the
+/// current generation, then the previous one (promoting hits); when the
+/// current generation is full it becomes the previous one and the oldest is
+/// dropped. Memory is therefore bounded by `2 × limit` entries while recently
+/// used strings survive, an approximation of LRU without per-entry bookkeeping.
+final class TransliterationCache: Sendable {
+    private struct Generations {
+        var current: [String: String] = [:]
+        var previous: [String: String] = [:]
+    }
+
+    /// Maximum entries per generation (≥ 1).
+    let limit: Int
+    private let state = Mutex(Generations())
+
+    init(limit: Int) {
+        self.limit = max(1, limit)
+    }
+
+    /// The cached value for `key`, if any.
+    func value(for key: String) -> String? {
+        state.withLock { g in
+            if let v = g.current[key] { return v }
+            guard let v = g.previous[key] else { return nil }
+            Self.insert(v, for: key, into: &g, limit: limit)
+            return v
+        }
+    }
+
+    /// Remembers `value` for `key`.
+    func store(_ value: String, for key: String) {
+        state.withLock { g in Self.insert(value, for: key, into: &g, limit: limit) }
+    }
+
+    /// Number of entries currently held (both generations; for tests).
+    var count: Int {
+        state.withLock { $0.current.count + $0.previous.count }
+    }
+
+    private static func insert(_ value: String, for key: String, into g: inout Generations, limit: Int) {
+        if g.current.count >= limit {
+            g.previous = g.current
+            g.current = [:]
+        }
+        g.current[key] = value
+    }
+}
