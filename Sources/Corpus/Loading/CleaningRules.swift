@@ -1,0 +1,113 @@
+import Foundation
+
+/// Every cleaning rule, in the order they run. This is the one place rules are defined.
+///
+/// Matching is deliberately conservative: furniture rules only look at short
+/// paragraphs (furniture is short; report prose is not), so a sentence in the body
+/// that merely mentions 二维码 or 版权所有 survives.
+public enum CleaningRules {
+    public static let all: [CleaningRule] = [
+        CleaningRule("unicode-space", "turn no-break and typographic spaces (U+00A0, U+2002–U+200A, U+202F) into plain spaces",
+                     .rewrite(plainSpaces)),
+        CleaningRule("trim-indent", "strip leading indents (`　　`), surrounding whitespace and zero-width characters",
+                     .rewrite(trim)),
+        CleaningRule("pinyin-annotation", "remove inline pinyin after Han characters: `網(wǎng)` → `網`",
+                     .rewrite(PinyinAnnotation.strip)),
+        CleaningRule("empty", "drop empty paragraphs", .drop { $0.isEmpty }),
+        CleaningRule("disclaimer-block", "cut from a short line naming 免责声明 / 免責聲明 to the end",
+                     .cutFrom { short($0, 60) && containsAny($0, ["免责声明", "免責聲明", "版权声明", "版權聲明"]) }),
+        CleaningRule("nav-crumb", "drop navigation crumbs such as `首页 > 新闻 > 正文`",
+                     .drop(isCrumb)),
+        CleaningRule("site-name-line", "drop short site-name lines ending in 正文, e.g. `中新社四川分社正文`",
+                     .dropInHead(6) { short($0, 20) && $0.hasSuffix("正文") }),
+        CleaningRule("meta-line", "drop page-head metadata lines (来源 / 发布时间 / 编辑 / 阅读次数) once read",
+                     .dropInHead(12) { MetadataLine.parse($0) != nil }),
+        CleaningRule("media-line", "drop a first line that only names the publishing medium (`中国纪检监察报`) once read",
+                     .dropInHead(1, isMediaLine)),
+        CleaningRule("read-count", "drop lines giving a read or click count (阅读次数, 浏览次数 …)",
+                     .drop { short($0, 80) && containsAny($0, ["阅读次数", "閱讀次數", "浏览次数", "瀏覽次數", "点击数", "點擊數"]) }),
+        CleaningRule("share-widget", "drop share widgets: `分享到 …` and a lone `X` / `×`",
+                     .drop(isShareWidget)),
+        CleaningRule("qr-promo", "drop QR-code blocks and app promotions (二维码, 扫一扫, `…APP`)",
+                     .drop(isPromo)),
+        CleaningRule("site-footer", "drop copyright / ICP footers (版权所有, ICP备, 公网安备, 网站声明)",
+                     .drop { short($0, 120) && containsAny($0, footerMarks) }),
+        CleaningRule("original-title", "drop `原标题：…` lines",
+                     .drop { $0.hasPrefix("原标题") || $0.hasPrefix("原標題") }),
+        CleaningRule("editor-line", "drop stand-alone editor lines (`责任编辑：梁斌 SF055`) once read",
+                     .drop { EditorCredit.lineCredit($0) != nil }),
+        CleaningRule("editor-credit", "remove a trailing `（… || 责任编辑 …）` credit from the last paragraph",
+                     .rewriteLast { EditorCredit.trailingCredit(in: $0)?.rest ?? $0 }),
+        CleaningRule("end-mark", "remove `(完)` / `（完）` at the end of the last paragraph",
+                     .rewriteLast(stripEndMark)),
+        CleaningRule("empty-again", "drop paragraphs the rules above emptied", .drop { $0.isEmpty }),
+        CleaningRule("repeat", "drop a paragraph identical to the one before it (repeated captions)", .dropRepeats),
+    ]
+
+    /// Runs every rule in order.
+    public static func clean(_ paragraphs: [String]) -> [String] {
+        all.reduce(paragraphs) { $1.apply($0) }
+    }
+
+    /// The rule called `name`.
+    public static func rule(named name: String) -> CleaningRule? { all.first { $0.name == name } }
+
+    static let footerMarks = ["版权所有", "版權所有", "ICP备", "ICP證", "ICP证", "公网安备", "公網安備",
+                              "网站声明", "網站聲明", "Copyright ©", "copyright ©"]
+
+    static func short(_ s: String, _ limit: Int) -> Bool { s.unicodeScalars.count <= limit }
+
+    static func containsAny(_ s: String, _ needles: [String]) -> Bool { needles.contains { s.contains($0) } }
+
+    @Sendable static func plainSpaces(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isOddSpace) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { isOddSpace($0) ? " " : $0 }))
+    }
+
+    static func isOddSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0xA0 || (0x2002...0x200A).contains(c.value) || c.value == 0x202F || c.value == 0x205F
+    }
+
+    @Sendable static func trim(_ s: String) -> String {
+        s.trimmingCharacters(in: trimSet)
+    }
+
+    static let trimSet: CharacterSet = .whitespacesAndNewlines
+        .union(CharacterSet(charactersIn: "\u{3000}\u{00A0}\u{200B}\u{200C}\u{200D}\u{FEFF}"))
+
+    @Sendable static func isCrumb(_ s: String) -> Bool {
+        guard short(s, 120) else { return false }
+        let starts = ["首页", "首頁", "当前位置", "當前位置", "您的位置", "你的位置", "您现在的位置", "位置："]
+        guard starts.contains(where: { s.hasPrefix($0) }) else { return false }
+        return containsAny(s, [">", "＞", "»", "›", "→", "-&gt;"])
+    }
+
+    /// A short line naming a newspaper, site or broadcaster and nothing else.
+    @Sendable static func isMediaLine(_ s: String) -> Bool {
+        let count = s.unicodeScalars.count
+        guard count >= 3, count <= 12, s.unicodeScalars.allSatisfy({ MojibakeCheck.isHan($0) }) else { return false }
+        return ["报", "報", "日报", "網", "网", "新闻", "新聞", "杂志", "雜誌", "电视台", "電視台", "通讯社", "通訊社"]
+            .contains { s.hasSuffix($0) }
+    }
+
+    @Sendable static func isShareWidget(_ s: String) -> Bool {
+        if ["X", "x", "×", "✕", "关闭", "關閉"].contains(s) { return true }
+        return short(s, 40) && (s.hasPrefix("分享到") || s.hasPrefix("分享至") || s.hasPrefix("分享："))
+    }
+
+    @Sendable static func isPromo(_ s: String) -> Bool {
+        guard short(s, 60) else { return false }
+        if containsAny(s, ["二维码", "二維碼", "扫一扫", "掃一掃", "扫码", "掃碼"]) { return true }
+        let upper = s.uppercased()
+        return upper.contains("APP") && containsAny(s, ["尽在", "盡在", "下载", "下載", "客户端", "客戶端"])
+    }
+
+    @Sendable static func stripEndMark(_ s: String) -> String {
+        var text = s
+        for mark in ["(完)", "（完）", "【完】", "[完]"] where text.hasSuffix(mark) {
+            text.removeLast(mark.count)
+            return trim(text)
+        }
+        return text
+    }
+}

@@ -1,0 +1,46 @@
+/// Finds the title of a plain-text page copy among its first lines.
+///
+/// Page copies start with a head: perhaps a site-name line and navigation
+/// crumbs, then the title, perhaps a subtitle (`——…`), then a metadata line
+/// (`来源:… 发布时间:…` or `2024年04月29日 13:45 來源:…`). The title is the
+/// nearest line above the first metadata line that is not furniture or a
+/// subtitle; with no metadata line, it is the first line that is not furniture.
+/// Lines above the title are page furniture and are dropped; a subtitle stays as
+/// the first paragraph.
+enum PlainTextHead {
+    /// How many non-empty lines from the top are searched for the head.
+    static let window = 12
+
+    /// The title and the lines that remain as body (title and furniture above it removed).
+    static func split(_ lines: [String]) -> (title: String?, body: [String]) {
+        let candidates = lines.indices.filter { !lines[$0].isEmpty }.prefix(window)
+        guard let first = candidates.first else { return (nil, lines) }
+        if let meta = candidates.first(where: { MetadataLine.parse(lines[$0]) != nil }) {
+            if let titleIndex = candidates.reversed().first(where: { $0 < meta && isTitleCandidate(lines[$0]) }) {
+                var body = lines
+                body.removeSubrange(0...titleIndex)
+                return (lines[titleIndex], body)
+            }
+        }
+        let content = candidates.first(where: { !isFurniture(lines[$0]) }) ?? first
+        guard isTitleCandidate(lines[content]) else { return (nil, lines) }
+        var body = lines
+        body.removeSubrange(0...content)
+        return (lines[content], body)
+    }
+
+    /// Crumbs, share widgets, promotions and site-name lines.
+    static func isFurniture(_ line: String) -> Bool {
+        CleaningRules.isCrumb(line) || CleaningRules.isShareWidget(line) || CleaningRules.isPromo(line)
+            || (line.hasSuffix("正文") && line.unicodeScalars.count <= 20)
+    }
+
+    /// A line that can be a title: short, not furniture, not a subtitle.
+    static func isTitleCandidate(_ line: String) -> Bool {
+        let count = line.unicodeScalars.count
+        guard count >= 2, count <= 80 else { return false }
+        if line.hasPrefix("——") || line.hasPrefix("--") || line.hasPrefix("—") { return false }
+        if isFurniture(line) { return false }
+        return MetadataLine.parse(line) == nil
+    }
+}
