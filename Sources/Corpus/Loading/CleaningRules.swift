@@ -19,7 +19,7 @@ public enum CleaningRules {
         CleaningRule("nav-crumb", "drop navigation crumbs such as `首页 > 新闻 > 正文`",
                      .drop(isCrumb)),
         CleaningRule("site-name-line", "drop short site-name lines ending in 正文, e.g. `中新社四川分社正文`",
-                     .dropInHead(6) { short($0, 20) && $0.hasSuffix("正文") }),
+                     .dropInHead(6, isSiteNameLine)),
         CleaningRule("meta-line", "drop page-head metadata lines (来源 / 发布时间 / 编辑 / 阅读次数) once read",
                      .dropInHead(12) { MetadataLine.parse($0) != nil }),
         CleaningRule("media-line", "drop a first line that only names the publishing medium (`中国纪检监察报`) once read",
@@ -31,7 +31,7 @@ public enum CleaningRules {
         CleaningRule("qr-promo", "drop QR-code blocks and app promotions (二维码, 扫一扫, `…APP`)",
                      .drop(isPromo)),
         CleaningRule("site-footer", "drop copyright / ICP footers (版权所有, ICP备, 公网安备, 网站声明)",
-                     .drop { short($0, 120) && containsAny($0, footerMarks) }),
+                     .drop(isFooter)),
         CleaningRule("original-title", "drop `原标题：…` lines",
                      .drop { $0.hasPrefix("原标题") || $0.hasPrefix("原標題") }),
         CleaningRule("editor-line", "drop stand-alone editor lines (`责任编辑：梁斌 SF055`) once read",
@@ -52,8 +52,25 @@ public enum CleaningRules {
     /// The rule called `name`.
     public static func rule(named name: String) -> CleaningRule? { all.first { $0.name == name } }
 
-    static let footerMarks = ["版权所有", "版權所有", "ICP备", "ICP證", "ICP证", "公网安备", "公網安備",
-                              "网站声明", "網站聲明", "Copyright ©", "copyright ©"]
+    /// Registration marks that never occur in report prose.
+    static let registrationMarks = ["ICP备", "ICP證", "ICP证", "公网安备", "公網安備"]
+    static let footerStarts = ["版权所有", "版權所有", "Copyright", "copyright", "©", "网站声明", "網站聲明"]
+
+    /// A footer: a line with an ICP / public-security registration number, or a short line
+    /// starting with a copyright mark, or a short line with `版权所有：`.
+    @Sendable static func isFooter(_ s: String) -> Bool {
+        guard short(s, 160) else { return false }
+        if containsAny(s, registrationMarks) { return true }
+        guard short(s, 80) else { return false }
+        return footerStarts.contains { s.hasPrefix($0) } || containsAny(s, ["版权所有:", "版权所有：", "版權所有:", "版權所有："])
+    }
+
+    /// A short head line naming the site's section followed by 正文, e.g. `中新社四川分社正文`.
+    @Sendable static func isSiteNameLine(_ s: String) -> Bool {
+        guard short(s, 20), s.unicodeScalars.count >= 5, s.hasSuffix("正文") else { return false }
+        let name = s.dropLast(2)
+        return ["社", "网", "網", "站", "报", "報", "台", "道", "闻", "聞", "刊"].contains { name.hasSuffix($0) }
+    }
 
     static func short(_ s: String, _ limit: Int) -> Bool { s.unicodeScalars.count <= limit }
 

@@ -32,7 +32,7 @@ enum PlainTextHead {
     /// Crumbs, share widgets, promotions and site-name lines.
     static func isFurniture(_ line: String) -> Bool {
         CleaningRules.isCrumb(line) || CleaningRules.isShareWidget(line) || CleaningRules.isPromo(line)
-            || (line.hasSuffix("正文") && line.unicodeScalars.count <= 20)
+            || CleaningRules.isSiteNameLine(line)
     }
 
     /// A line that can be a title: short, not furniture, not a subtitle.
