@@ -8,7 +8,8 @@ import Foundation
 /// then hand over to ``Extraction/enrich(_:)``.
 ///
 /// Precedence:
-/// - title: front matter / feed / `<h1>` / `<title>` (as given by the reader), else the plain-text head;
+/// - title: front matter / feed / `<h1>`, else the plain-text head when a metadata line
+///   confirms it, else the HTML `<title>`, else the plain-text head's first short line;
 /// - source: a stated 来源 (metadata line, meta tag), else the source inside a trailing
 ///   credit `（吉林省纪委监委 || 责任编辑 …）`, else a first line naming only a medium
 ///   (`中国纪检监察报`), else the front-matter `author` / `og:site_name` media name;
@@ -21,12 +22,15 @@ enum DocumentBuilder {
         let normalise = { (s: String) in PinyinAnnotation.strip(CleaningRules.trim(CleaningRules.plainSpaces(s))) }
         var lines = raw.lines.map(normalise)
         var title = raw.title.map(normalise).flatMap { $0.isEmpty ? nil : $0 }
+        let fallback = raw.fallbackTitle.map(normalise).flatMap { $0.isEmpty ? nil : $0 }
         if title == nil, raw.hasTextHead {
             let head = PlainTextHead.split(lines)
-            title = head.title
-            lines = head.body
+            if head.title != nil, head.fromMetadata || fallback == nil {
+                title = head.title
+                lines = head.body
+            }
         }
-        title = title ?? raw.fallbackTitle.map(normalise).flatMap { $0.isEmpty ? nil : $0 }
+        title = title ?? fallback
 
         // Metadata lines in the head.
         var meta = MetadataLine()

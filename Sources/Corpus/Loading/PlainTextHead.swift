@@ -12,21 +12,24 @@ enum PlainTextHead {
     static let window = 12
 
     /// The title and the lines that remain as body (title and furniture above it removed).
-    static func split(_ lines: [String]) -> (title: String?, body: [String]) {
+    ///
+    /// - Returns: `fromMetadata` tells whether a metadata line confirmed the head (a stronger
+    ///   sign than a short first line).
+    static func split(_ lines: [String]) -> (title: String?, body: [String], fromMetadata: Bool) {
         let candidates = lines.indices.filter { !lines[$0].isEmpty }.prefix(window)
-        guard let first = candidates.first else { return (nil, lines) }
+        guard let first = candidates.first else { return (nil, lines, false) }
         if let meta = candidates.first(where: { MetadataLine.parse(lines[$0]) != nil }) {
             if let titleIndex = candidates.reversed().first(where: { $0 < meta && isTitleCandidate(lines[$0]) }) {
                 var body = lines
                 body.removeSubrange(0...titleIndex)
-                return (lines[titleIndex], body)
+                return (lines[titleIndex], body, true)
             }
         }
         let content = candidates.first(where: { !isFurniture(lines[$0]) }) ?? first
-        guard isTitleCandidate(lines[content]) else { return (nil, lines) }
+        guard isTitleCandidate(lines[content]) else { return (nil, lines, false) }
         var body = lines
         body.removeSubrange(0...content)
-        return (lines[content], body)
+        return (lines[content], body, false)
     }
 
     /// Crumbs, share widgets, promotions and site-name lines.
@@ -35,10 +38,11 @@ enum PlainTextHead {
             || CleaningRules.isSiteNameLine(line)
     }
 
-    /// A line that can be a title: short, not furniture, not a subtitle.
+    /// A line that can be a title: at most 60 characters, not ending a sentence, not furniture, not a subtitle.
     static func isTitleCandidate(_ line: String) -> Bool {
         let count = line.unicodeScalars.count
-        guard count >= 2, count <= 80 else { return false }
+        guard count >= 2, count <= 60 else { return false }
+        if let last = line.last, "。！？；.!?;".contains(last) { return false }
         if line.hasPrefix("——") || line.hasPrefix("--") || line.hasPrefix("—") { return false }
         if isFurniture(line) { return false }
         return MetadataLine.parse(line) == nil
