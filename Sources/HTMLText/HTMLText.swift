@@ -57,8 +57,11 @@ public enum HTMLText {
     public static func page(utf8: [UInt8]) -> Page {
         prepare()
         guard !utf8.isEmpty, utf8.count < Int(Int32.max) else { return Page() }
+        // XML_PARSE_HUGE lifts libxml2's nesting limit (256), past which it would drop the
+        // rest of the page; its HTML content parser is iterative, so depth costs no stack.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+            | XML_PARSE_HUGE.rawValue)
         let doc: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 htmlReadMemory(base, Int32(buffer.count), nil, "UTF-8", options)
