@@ -33,7 +33,7 @@ public enum CleaningRules {
         CleaningRule("site-footer", "drop copyright / ICP footers (版权所有, ICP备, 公网安备, 网站声明)",
                      .drop(isFooter)),
         CleaningRule("original-title", "drop `原标题：…` lines",
-                     .drop { $0.hasPrefix("原标题") || $0.hasPrefix("原標題") }),
+                     .drop { TextSearch.hasPrefix($0, "原标题") || TextSearch.hasPrefix($0, "原標題") }),
         CleaningRule("editor-line", "drop stand-alone editor lines (`责任编辑：梁斌 SF055`) once read",
                      .drop { EditorCredit.lineCredit($0) != nil }),
         CleaningRule("editor-credit", "remove a trailing `（… || 责任编辑 …）` credit from the last paragraph",
@@ -62,19 +62,19 @@ public enum CleaningRules {
         guard short(s, 160) else { return false }
         if containsAny(s, registrationMarks) { return true }
         guard short(s, 80) else { return false }
-        return footerStarts.contains { s.hasPrefix($0) } || containsAny(s, ["版权所有:", "版权所有：", "版權所有:", "版權所有："])
+        return footerStarts.contains { TextSearch.hasPrefix(s, $0) } || containsAny(s, ["版权所有:", "版权所有：", "版權所有:", "版權所有："])
     }
 
     /// A short head line naming the site's section followed by 正文, e.g. `中新社四川分社正文`.
     @Sendable static func isSiteNameLine(_ s: String) -> Bool {
-        guard short(s, 20), s.unicodeScalars.count >= 5, s.hasSuffix("正文") else { return false }
-        let name = s.dropLast(2)
-        return ["社", "网", "網", "站", "报", "報", "台", "道", "闻", "聞", "刊"].contains { name.hasSuffix($0) }
+        guard short(s, 20), s.unicodeScalars.count >= 5, TextSearch.hasSuffix(s, "正文") else { return false }
+        let name = String(s.unicodeScalars.dropLast(2))
+        return ["社", "网", "網", "站", "报", "報", "台", "道", "闻", "聞", "刊"].contains { TextSearch.hasSuffix(name, $0) }
     }
 
-    static func short(_ s: String, _ limit: Int) -> Bool { s.unicodeScalars.count <= limit }
+    static func short(_ s: String, _ limit: Int) -> Bool { TextSearch.isShort(s, limit) }
 
-    static func containsAny(_ s: String, _ needles: [String]) -> Bool { needles.contains { s.contains($0) } }
+    static func containsAny(_ s: String, _ needles: [String]) -> Bool { TextSearch.containsAny(s, needles) }
 
     @Sendable static func plainSpaces(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: isOddSpace) else { return s }
@@ -85,17 +85,29 @@ public enum CleaningRules {
         c.value == 0xA0 || (0x2002...0x200A).contains(c.value) || c.value == 0x202F || c.value == 0x205F
     }
 
+    /// `s` without leading and trailing white space (including U+3000 and no-break space)
+    /// and zero-width characters.
     @Sendable static func trim(_ s: String) -> String {
-        s.trimmingCharacters(in: trimSet)
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isTrimmed($0) })!
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return s }
+        return String(scalars[first...last])
     }
 
-    static let trimSet: CharacterSet = .whitespacesAndNewlines
-        .union(CharacterSet(charactersIn: "\u{3000}\u{00A0}\u{200B}\u{200C}\u{200D}\u{FEFF}"))
+    static func isTrimmed(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200D, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
 
     @Sendable static func isCrumb(_ s: String) -> Bool {
         guard short(s, 120) else { return false }
         let starts = ["首页", "首頁", "当前位置", "當前位置", "您的位置", "你的位置", "您现在的位置", "位置："]
-        guard starts.contains(where: { s.hasPrefix($0) }) else { return false }
+        guard starts.contains(where: { TextSearch.hasPrefix(s, $0) }) else { return false }
         return containsAny(s, [">", "＞", "»", "›", "→", "-&gt;"])
     }
 
@@ -104,25 +116,24 @@ public enum CleaningRules {
         let count = s.unicodeScalars.count
         guard count >= 3, count <= 12, s.unicodeScalars.allSatisfy({ MojibakeCheck.isHan($0) }) else { return false }
         return ["报", "報", "日报", "網", "网", "新闻", "新聞", "杂志", "雜誌", "电视台", "電視台", "通讯社", "通訊社"]
-            .contains { s.hasSuffix($0) }
+            .contains { TextSearch.hasSuffix(s, $0) }
     }
 
     @Sendable static func isShareWidget(_ s: String) -> Bool {
         if ["X", "x", "×", "✕", "关闭", "關閉"].contains(s) { return true }
-        return short(s, 40) && (s.hasPrefix("分享到") || s.hasPrefix("分享至") || s.hasPrefix("分享："))
+        return short(s, 40) && ["分享到", "分享至", "分享："].contains { TextSearch.hasPrefix(s, $0) }
     }
 
     @Sendable static func isPromo(_ s: String) -> Bool {
         guard short(s, 60) else { return false }
         if containsAny(s, ["二维码", "二維碼", "扫一扫", "掃一掃", "扫码", "掃碼"]) { return true }
-        let upper = s.uppercased()
-        return upper.contains("APP") && containsAny(s, ["尽在", "盡在", "下载", "下載", "客户端", "客戶端"])
+        return containsAny(s, ["APP", "App", "app"]) && containsAny(s, ["尽在", "盡在", "下载", "下載", "客户端", "客戶端"])
     }
 
     @Sendable static func stripEndMark(_ s: String) -> String {
         var text = s
-        for mark in ["(完)", "（完）", "【完】", "[完]"] where text.hasSuffix(mark) {
-            text.removeLast(mark.count)
+        for mark in ["(完)", "（完）", "【完】", "[完]"] where TextSearch.hasSuffix(text, mark) {
+            text.unicodeScalars.removeLast(mark.unicodeScalars.count)
             return trim(text)
         }
         return text

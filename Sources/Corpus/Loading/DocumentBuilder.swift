@@ -71,7 +71,8 @@ enum DocumentBuilder {
 
     /// `（通讯员 郭霄雯）`-style reporter credits in the first paragraphs.
     static func reporter(in paragraphs: [String]) -> String? {
-        for paragraph in paragraphs.prefix(3) {
+        for paragraph in paragraphs.prefix(3)
+        where TextSearch.containsAny(paragraph, ["通讯员", "通訊員", "记者"]) {
             for marker in ["（通讯员", "(通讯员", "（通訊員", "(通訊員", "（记者", "(记者"] {
                 guard let start = paragraph.range(of: marker) else { continue }
                 let rest = paragraph[start.upperBound...]

@@ -32,22 +32,25 @@ struct MetadataLine: Sendable, Equatable {
     /// label, or holds two or more labels; each label is followed by `:` or `：`, and its
     /// value runs to the next label. A line that is only a date counts too.
     static func parse(_ line: String) -> MetadataLine? {
-        let text = line.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty, text.count <= 160 else { return nil }
-        let found = labelPositions(in: text)
+        guard line.utf8.count <= 160 * 4 else { return nil }
+        let scalars = Array(CleaningRules.trim(line).unicodeScalars)
+        guard !scalars.isEmpty, scalars.count <= 160 else { return nil }
+        let found = labelPositions(in: scalars)
+        let text = String(String.UnicodeScalarView(scalars))
         let ns = text as NSString
-        let dateMatch = leadingDate.firstMatch(in: text, range: NSRange(location: 0, length: ns.length))
-        let startsWithLabel = found.first.map { text.distance(from: text.startIndex, to: $0.range.lowerBound) == 0 } ?? false
+        let startsWithDigit = ("0"..."9").contains(scalars[0])
+        let dateMatch = startsWithDigit
+            ? leadingDate.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) : nil
         if found.isEmpty {
             guard let dateMatch, dateMatch.range.length == ns.length else { return nil }
-            return MetadataLine(date: ns.substring(with: dateMatch.range).trimmingCharacters(in: .whitespaces))
+            return MetadataLine(date: CleaningRules.trim(ns.substring(with: dateMatch.range)))
         }
-        guard startsWithLabel || dateMatch != nil || found.count >= 2 else { return nil }
+        guard found[0].start == 0 || dateMatch != nil || found.count >= 2 else { return nil }
         var result = MetadataLine()
-        if let dateMatch { result.date = ns.substring(with: dateMatch.range).trimmingCharacters(in: .whitespaces) }
+        if let dateMatch { result.date = CleaningRules.trim(ns.substring(with: dateMatch.range)) }
         for (index, label) in found.enumerated() {
-            let end = index + 1 < found.count ? found[index + 1].range.lowerBound : text.endIndex
-            let value = String(text[label.valueStart..<end]).trimmingCharacters(in: .whitespaces)
+            let end = index + 1 < found.count ? found[index + 1].start : scalars.count
+            let value = CleaningRules.trim(String(String.UnicodeScalarView(scalars[label.valueStart..<end])))
             guard !value.isEmpty else { continue }
             switch label.field {
             case .source: result.source = result.source ?? value
@@ -60,24 +63,28 @@ struct MetadataLine: Sendable, Equatable {
         return result
     }
 
-    private struct Found { var range: Range<String.Index>; var valueStart: String.Index; var field: Field }
+    private struct Found { var start: Int; var valueStart: Int; var field: Field }
 
-    /// Every `label:` occurrence in order, not overlapping.
-    private static func labelPositions(in text: String) -> [Found] {
+    private static let scalarLabels: [([Unicode.Scalar], Field)] = labels.map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// Every `label:` occurrence in order, not overlapping (positions are scalar offsets).
+    private static func labelPositions(in text: [Unicode.Scalar]) -> [Found] {
         var result: [Found] = []
-        var index = text.startIndex
-        outer: while index < text.endIndex {
-            for (label, field) in labels where text[index...].hasPrefix(label) {
-                var after = text.index(index, offsetBy: label.count)
-                while after < text.endIndex, text[after] == " " || text[after] == "\u{3000}" { after = text.index(after: after) }
-                if after < text.endIndex, text[after] == ":" || text[after] == "：" {
-                    let valueStart = text.index(after: after)
-                    result.append(Found(range: index..<valueStart, valueStart: valueStart, field: field))
-                    index = valueStart
+        var index = 0
+        outer: while index < text.count {
+            for (label, field) in scalarLabels where text[index] == label[0] {
+                guard index + label.count <= text.count, text[index..<index + label.count].elementsEqual(label) else {
+                    continue
+                }
+                var after = index + label.count
+                while after < text.count, text[after] == " " || text[after] == "\u{3000}" { after += 1 }
+                if after < text.count, text[after] == ":" || text[after] == "：" {
+                    result.append(Found(start: index, valueStart: after + 1, field: field))
+                    index = after + 1
                     continue outer
                 }
             }
-            index = text.index(after: index)
+            index += 1
         }
         return result
     }

@@ -15,36 +15,34 @@ enum PinyinAnnotation {
 
     /// `text` with every pinyin annotation removed.
     static func strip(_ text: String) -> String {
-        guard text.contains("(") || text.contains("（") else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var index = text.startIndex
+        guard text.utf8.contains(0x28) || TextSearch.contains(text, "（") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
         var previousIsHan = false
-        while index < text.endIndex {
-            let character = text[index]
-            if previousIsHan, character == "(" || character == "（",
-               let close = closing(in: text, after: index, for: character) {
-                let inner = String(text[text.index(after: index)..<close])
-                if isSyllable(inner) {
-                    index = text.index(after: close)
-                    continue  // previousIsHan stays true: `聯(lián)動(dòng)`
-                }
+        var changed = false
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if previousIsHan, scalar == "(" || scalar == "（",
+               let close = closing(in: scalars, after: index, for: scalar),
+               isSyllable(String(String.UnicodeScalarView(scalars[(index + 1)..<close]))) {
+                index = close + 1
+                changed = true
+                continue  // previousIsHan stays true: `聯(lián)動(dòng)`
             }
-            out.append(character)
-            previousIsHan = isHan(character)
-            index = text.index(after: index)
+            out.append(scalar)
+            previousIsHan = MojibakeCheck.isHan(scalar) || (0xF900...0xFAFF).contains(scalar.value)
+            index += 1
         }
-        return out
+        return changed ? String(out) : text
     }
 
-    private static func closing(in text: String, after open: String.Index, for character: Character) -> String.Index? {
-        let target: Character = character == "(" ? ")" : "）"
-        var index = text.index(after: open)
-        var steps = 0
-        while index < text.endIndex, steps < 8 {
-            if text[index] == target { return index }
-            index = text.index(after: index)
-            steps += 1
+    private static func closing(in scalars: [Unicode.Scalar], after open: Int, for scalar: Unicode.Scalar) -> Int? {
+        let target: Unicode.Scalar = scalar == "(" ? ")" : "）"
+        var index = open + 1
+        while index < scalars.count, index <= open + 8 {
+            if scalars[index] == target { return index }
+            index += 1
         }
         return nil
     }
@@ -60,12 +58,5 @@ enum PinyinAnnotation {
         guard !vowels.isEmpty, vowels.count <= 4 else { return false }
         let coda = rest.dropFirst(vowels.count)
         return coda.isEmpty || coda == "n" || coda == "ng" || coda == "r"
-    }
-
-    /// Whether `c` is a CJK ideograph (basic block, extension A–G, compatibility).
-    static func isHan(_ c: Character) -> Bool {
-        guard let v = c.unicodeScalars.first?.value else { return false }
-        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x3FFFF).contains(v)
-            || (0xF900...0xFAFF).contains(v)
     }
 }

@@ -40,10 +40,9 @@ enum PlainTextHead {
 
     /// A line that can be a title: at most 60 characters, not ending a sentence, not furniture, not a subtitle.
     static func isTitleCandidate(_ line: String) -> Bool {
-        let count = line.unicodeScalars.count
-        guard count >= 2, count <= 60 else { return false }
+        guard TextSearch.isShort(line, 60), line.unicodeScalars.count >= 2 else { return false }
         if let last = line.last, "。！？；.!?;".contains(last) { return false }
-        if line.hasPrefix("——") || line.hasPrefix("--") || line.hasPrefix("—") { return false }
+        if TextSearch.hasPrefix(line, "—") || TextSearch.hasPrefix(line, "--") { return false }
         if isFurniture(line) { return false }
         return MetadataLine.parse(line) == nil
     }
