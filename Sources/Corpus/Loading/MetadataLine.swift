@@ -65,14 +65,22 @@ struct MetadataLine: Sendable, Equatable {
 
     private struct Found { var start: Int; var valueStart: Int; var field: Field }
 
-    private static let scalarLabels: [([Unicode.Scalar], Field)] = labels.map { (Array($0.0.unicodeScalars), $0.1) }
+    /// Labels as scalar arrays, grouped by first scalar (order within a group kept: longest first).
+    private static let labelsByFirst: [Unicode.Scalar: [([Unicode.Scalar], Field)]] = {
+        var result: [Unicode.Scalar: [([Unicode.Scalar], Field)]] = [:]
+        for (label, field) in labels {
+            let scalars = Array(label.unicodeScalars)
+            result[scalars[0], default: []].append((scalars, field))
+        }
+        return result
+    }()
 
     /// Every `label:` occurrence in order, not overlapping (positions are scalar offsets).
     private static func labelPositions(in text: [Unicode.Scalar]) -> [Found] {
         var result: [Found] = []
         var index = 0
         outer: while index < text.count {
-            for (label, field) in scalarLabels where text[index] == label[0] {
+            for (label, field) in labelsByFirst[text[index]] ?? [] {
                 guard index + label.count <= text.count, text[index..<index + label.count].elementsEqual(label) else {
                     continue
                 }

@@ -15,7 +15,7 @@ enum PinyinAnnotation {
 
     /// `text` with every pinyin annotation removed.
     static func strip(_ text: String) -> String {
-        guard text.utf8.contains(0x28) || TextSearch.contains(text, "（") else { return text }
+        guard mayHaveAnnotation(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var index = 0
@@ -35,6 +35,29 @@ enum PinyinAnnotation {
             index += 1
         }
         return changed ? String(out) : text
+    }
+
+    /// Cheap byte test: an opening `(` or `（` followed by a lower-case ASCII letter or a
+    /// Latin-1/Latin Extended-A/B lead byte (tone-marked vowels). False means nothing to strip.
+    static func mayHaveAnnotation(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                var next = -1
+                if bytes[i] == 0x28 {
+                    next = i + 1
+                } else if bytes[i] == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x88 {
+                    next = i + 3
+                }
+                if next >= 0, next < bytes.count {
+                    let b = bytes[next]
+                    if (0x61...0x7A).contains(b) || (0xC3...0xC7).contains(b) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     private static func closing(in scalars: [Unicode.Scalar], after open: Int, for scalar: Unicode.Scalar) -> Int? {
