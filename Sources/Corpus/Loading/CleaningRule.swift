@@ -50,7 +50,9 @@ public struct CleaningRule: Sendable {
             return Array(paragraphs[..<index])
         case .dropRepeats:
             var result: [String] = []
-            for p in paragraphs where p != result.last { result.append(p) }
+            for p in paragraphs where !(result.last.map { $0.utf8.elementsEqual(p.utf8) } ?? false) {
+                result.append(p)
+            }
             return result
         }
     }

@@ -51,7 +51,7 @@ enum DocumentBuilder {
         let lineEditor = lines.lazy.compactMap(EditorCredit.lineCredit).first
 
         var document = Document(id: id, path: path, title: title ?? "", paragraphs: cleaned)
-        if let first = document.paragraphs.first, first == document.title { document.paragraphs.removeFirst() }
+        if let first = document.paragraphs.first, first.utf8.elementsEqual(document.title.utf8) { document.paragraphs.removeFirst() }
         document.source = firstNonEmpty(raw.source, meta.source, credit?.source, mediaLine, raw.media)
         document.editor = firstNonEmpty(credit?.editor, meta.editor.map(EditorCredit.cleanName), raw.editor, lineEditor)
         document.author = firstNonEmpty(raw.author, meta.author, reporter(in: document.paragraphs))

@@ -17,32 +17,39 @@ struct FrontMatter: Sendable {
     ///   `unclosed-front-matter` (the file was probably cut short). Malformed YAML
     ///   gives flag `bad-front-matter` and no fields, but the body is still returned.
     static func split(_ text: String) -> FrontMatter? {
-        var lines = text[...].split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
-        var consumed = 0
+        let bytes = text.utf8
+        var position = bytes.startIndex
+        // Skip blank lines; the first non-blank line must be `---`.
         var opened = false
-        while let line = lines.next() {
-            consumed += line.utf8.count + 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            opened = trimmed == "---"
+        while position < bytes.endIndex {
+            let lineEnd = bytes[position...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let line = trimmed(bytes[position..<lineEnd])
+            position = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            if line.isEmpty { continue }
+            opened = line.elementsEqual("---".utf8)
             break
         }
         guard opened else { return nil }
-        let yamlStart = text.utf8.index(text.startIndex, offsetBy: min(consumed, text.utf8.count))
-        var yamlEnd = yamlStart
-        var position = yamlStart
-        while position < text.endIndex {
-            let lineEnd = text[position...].firstIndex(of: "\n") ?? text.endIndex
-            let trimmed = text[position..<lineEnd].trimmingCharacters(in: .whitespaces)
-            if trimmed == "---" || trimmed == "..." {
-                yamlEnd = position
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
-                let (fields, flags) = parse(String(text[yamlStart..<yamlEnd]))
+        let yamlStart = position
+        while position < bytes.endIndex {
+            let lineEnd = bytes[position...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let line = trimmed(bytes[position..<lineEnd])
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                let bodyStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+                let (fields, flags) = parse(String(text[yamlStart..<position]))
                 return FrontMatter(fields: fields, body: text[bodyStart...], flags: flags)
             }
-            position = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            position = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
         }
         return FrontMatter(fields: [:], body: text[yamlStart...], flags: ["unclosed-front-matter"])
+    }
+
+    /// A line's bytes without surrounding ASCII spaces, tabs and CR.
+    private static func trimmed(_ line: Substring.UTF8View) -> Substring.UTF8View {
+        let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0D }
+        guard let first = line.firstIndex(where: { !isSpace($0) }) else { return line[line.endIndex...] }
+        let last = line.lastIndex(where: { !isSpace($0) })!
+        return line[first...last]
     }
 
     /// Parses the YAML block into string fields without type resolution (dates stay as written).
@@ -61,11 +68,5 @@ struct FrontMatter: Sendable {
             }
         }
         return (fields, [])
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: CharacterSet) -> String {
-        String(self).trimmingCharacters(in: set)
     }
 }

@@ -4,8 +4,11 @@ import HTMLText
 enum SourceReaders {
     /// Lines of a plain-text body (any line ending).
     static func plainText(_ text: Substring) -> RawDocument {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        return RawDocument(title: nil, lines: lines.map(String.init))
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).flatMap { line in
+            // CR LF and lone CR line ends.
+            line.split(separator: 0x0D, omittingEmptySubsequences: false)
+        }
+        return RawDocument(title: nil, lines: lines.map { String(decoding: $0, as: UTF8.self) })
     }
 
     /// Meta keys that carry a publication date, in order of preference.
