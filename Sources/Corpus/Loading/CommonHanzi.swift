@@ -31,6 +31,32 @@ enum CommonHanzi {
     /// CJK punctuation common in running Chinese text (full-width and ideographic forms).
     static let punctuation: Set<Unicode.Scalar> = Set("，。、；：？！“”‘’（）《》〈〉【】—…·「」『』﹐﹑．".unicodeScalars)
 
+    /// Whether `scalar` is in ``set`` (a bitmap lookup; all members are in the BMP).
+    @inline(__always)
+    static func isFrequent(_ scalar: Unicode.Scalar) -> Bool {
+        let v = Int(scalar.value)
+        return v < 0x10000 && bitmap[v >> 6] & (1 << UInt64(v & 63)) != 0
+    }
+
+    /// Whether `scalar` is CJK punctuation from ``punctuation``.
+    @inline(__always)
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        let v = Int(scalar.value)
+        return v < 0x10000 && punctuationBitmap[v >> 6] & (1 << UInt64(v & 63)) != 0
+    }
+
+    private static let bitmap = makeBitmap(set)
+    private static let punctuationBitmap = makeBitmap(punctuation)
+
+    private static func makeBitmap(_ members: Set<Unicode.Scalar>) -> [UInt64] {
+        var words = [UInt64](repeating: 0, count: 1024)
+        for scalar in members where scalar.value < 0x10000 {
+            let v = Int(scalar.value)
+            words[v >> 6] |= 1 << UInt64(v & 63)
+        }
+        return words
+    }
+
     /// The simplified list together with its traditional forms.
     static let set: Set<Unicode.Scalar> = {
         var result = Set(simplified.unicodeScalars)

@@ -33,6 +33,9 @@ struct MetadataLine: Sendable, Equatable {
     /// value runs to the next label. A line that is only a date counts too.
     static func parse(_ line: String) -> MetadataLine? {
         guard line.utf8.count <= 160 * 4 else { return nil }
+        // Fast reject: every metadata line has a label colon or starts with a date.
+        let hasColon = line.utf8.contains(0x3A) || TextSearch.contains(line, "：")
+        guard hasColon || line.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
         let scalars = Array(CleaningRules.trim(line).unicodeScalars)
         guard !scalars.isEmpty, scalars.count <= 160 else { return nil }
         let found = labelPositions(in: scalars)

@@ -32,7 +32,7 @@ enum MojibakeCheck {
             let han = isHan(scalar)
             if han {
                 c.han += 1
-                if CommonHanzi.set.contains(scalar) { c.commonHan += 1 }
+                if CommonHanzi.isFrequent(scalar) { c.commonHan += 1 }
                 if isHan(beforePrevious), ("a"..."z").contains(previous) { c.strayLatin += 1 }
             }
             beforePrevious = previous

@@ -72,7 +72,9 @@ enum PinyinAnnotation {
 
     /// Whether `s` is one pinyin syllable with a tone mark, or a toneless particle.
     static func isSyllable(_ s: String) -> Bool {
-        guard !s.isEmpty, s.count <= 6 else { return false }
+        // Pinyin is lower-case ASCII letters and tone-marked vowels (lead bytes C3–C7), at most 6 letters.
+        guard !s.isEmpty, s.utf8.count <= 12,
+              s.utf8.allSatisfy({ (0x61...0x7A).contains($0) || $0 >= 0x80 }), s.count <= 6 else { return false }
         if toneless.contains(s) { return true }
         guard s.contains(where: { toneVowels.contains($0) }) else { return false }
         var rest = Substring(s)

@@ -94,7 +94,7 @@ public enum TextDecoding {
                 if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D { total -= 4 }
                 continue
             }
-            if CommonHanzi.set.contains(scalar) || CommonHanzi.punctuation.contains(scalar) { total += 2; continue }
+            if CommonHanzi.isFrequent(scalar) || CommonHanzi.isPunctuation(scalar) { total += 2; continue }
             switch v {
             case 0x4E00...0x9FFF: total += 1
             case 0x3400...0x4DBF, 0x20000...0x3FFFF, 0xF900...0xFAFF: total -= 1
