@@ -18,12 +18,12 @@ struct CheckCommand: ParsableCommand {
             Output.line(try Output.json(summary))
             return
         }
-        for entry in report.entries {
+        Output.lines(report.entries.lazy.map { entry in
             var columns = [entry.status.rawValue, entry.encoding ?? "-", entry.format ?? "-", entry.path]
             if let reason = entry.reason { columns.append(reason) }
             if !entry.flags.isEmpty { columns.append("[" + entry.flags.joined(separator: " ") + "]") }
-            Output.line(columns.map(terminalSafe).joined(separator: "\t"))
-        }
+            return columns.map(terminalSafe).joined(separator: "\t")
+        })
         Output.line("\(summary.files) files: \(summary.loaded) loaded, \(summary.skipped) skipped; \(summary.documents) documents")
     }
 }

@@ -14,11 +14,11 @@ struct ListCommand: ParsableCommand {
             Output.line(try Output.json(documents.map(ListRow.init)))
             return
         }
-        for document in documents {
+        Output.lines(documents.lazy.map { document in
             let date = document.date ?? "----------"
             let province = document.places.province ?? "—"
-            Output.line([date, province, document.title].map(terminalSafe).joined(separator: "\t"))
-        }
+            return [date, province, document.title].map(terminalSafe).joined(separator: "\t")
+        })
     }
 }
 

@@ -29,6 +29,20 @@ enum Output {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
+    /// Writes each line and a newline to standard output, in blocks of about 64 KiB.
+    static func lines<S: Sequence<String>>(_ lines: S) {
+        var block = ""
+        for line in lines {
+            block += line
+            block += "\n"
+            if block.utf8.count >= 65_536 {
+                FileHandle.standardOutput.write(Data(block.utf8))
+                block = ""
+            }
+        }
+        if !block.isEmpty { FileHandle.standardOutput.write(Data(block.utf8)) }
+    }
+
     /// JSON with sorted keys, unescaped slashes and indentation.
     static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()

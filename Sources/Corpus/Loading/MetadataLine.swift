@@ -20,6 +20,8 @@ struct MetadataLine: Sendable, Equatable {
         ("点击数", .ignored), ("點擊數", .ignored), ("字号", .ignored), ("字號", .ignored),
     ]
 
+    private static let labelTexts = labels.map(\.0)
+
     enum Field: Sendable { case source, date, editor, author, ignored }
 
     /// A date at the start of a line: `2024年04月29日 13:45`, `2022-05-27 10:00:00`, `2021/9/3`.
@@ -34,8 +36,9 @@ struct MetadataLine: Sendable, Equatable {
     static func parse(_ line: String) -> MetadataLine? {
         guard line.utf8.count <= 160 * 4 else { return nil }
         // Fast reject: every metadata line has a label colon or starts with a date.
-        let hasColon = line.utf8.contains(0x3A) || TextSearch.contains(line, "：")
-        guard hasColon || line.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+        let hasLabel = (line.utf8.contains(0x3A) || TextSearch.contains(line, "："))
+            && TextSearch.containsAny(line, labelTexts)
+        guard hasLabel || line.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
         let scalars = Array(CleaningRules.trim(line).unicodeScalars)
         guard !scalars.isEmpty, scalars.count <= 160 else { return nil }
         let found = labelPositions(in: scalars)
