@@ -94,7 +94,7 @@ import Glibc
     @Test func oddBytesInFileNameAreShownEscaped() throws {
         let dir = try LoadingScratch()
         defer { dir.remove() }
-        let raw = Array((dir.path + "/bad").utf8) + [0xFF, 0xFE] + Array("name.txt".utf8) + [0]
+        let raw = Array((dir.path + "/bad").utf8) + [0xFF, 0xFE, 0x1B] + Array("name.txt".utf8) + [0]
         let fd = raw.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -105,8 +105,8 @@ import Glibc
         _ = body.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
         let (documents, report) = CorpusLoader.load(paths: [dir.path])
-        #expect(documents.map(\.id) == ["bad\\xFF\\xFEname"])
-        #expect(documents.first?.path == dir.path + "/bad\\xFF\\xFEname.txt")
+        #expect(documents.map(\.id) == ["bad\\xFF\\xFE\\x1Bname"])
+        #expect(documents.first?.path == dir.path + "/bad\\xFF\\xFE\\x1Bname.txt")
         #expect(report.entries.first?.status == .loaded)
         #expect(documents.first?.paragraphs == ["正文一段。"])
     }
