@@ -63,6 +63,21 @@ import Testing
         #expect(d?.paragraphs == ["第一段，含&符号与中字。", "第二段", "第三段接续", "问题线索 12件"])
     }
 
+    @Test func logoHeadingDoesNotBecomeTheTitle() {
+        let html = "<html><head><title>甲市开展巡察整改_中国纪检监察网</title></head><body><h1>中国纪检监察网</h1>"
+            + "<h1>甲市开展巡察整改</h1><p>正文一段。</p></body></html>"
+        let d = parseText(html).0.first
+        #expect(d?.title == "甲市开展巡察整改")
+        #expect(d?.paragraphs == ["正文一段。"])
+        #expect(d?.source == "中国纪检监察网")
+    }
+
+    @Test func loneLabelOnALongLineIsText() {
+        let line = "时间：2021年3月至5月，省委巡视组对全省12个市（州）开展了常规巡视，发现问题线索若干件，已按规定移交。"
+        #expect(MetadataLine.parse(line) == nil)
+        #expect(MetadataLine.parse("时间：2021-03-05") != nil)
+    }
+
     @Test func htmlWithoutHeadingFallsBackToTitleElement() {
         let (documents, _) = parseText("<html><head><title>页面标题</title></head><body><p>这是一段很长的正文，说明巡察工作的情况和成效，远远超过标题应有的长度，所以不能作为标题使用，只能作为正文段落保留下来。</p></body></html>")
         #expect(documents.first?.title == "页面标题")

@@ -30,8 +30,8 @@ struct MetadataLine: Sendable, Equatable {
 
     /// Parses `line` when it reads as a metadata line; `nil` for ordinary text.
     ///
-    /// A metadata line is at most 160 characters and either starts with a date or a
-    /// label, or holds two or more labels; each label is followed by `:` or `：`, and its
+    /// A metadata line is at most 160 characters and either starts with a date, or holds
+    /// two or more labels, or starts with a label and is at most 40 characters; each label is followed by `:` or `：`, and its
     /// value runs to the next label. A line that is only a date counts too.
     static func parse(_ line: String) -> MetadataLine? {
         guard line.utf8.count <= 160 * 4 else { return nil }
@@ -52,6 +52,8 @@ struct MetadataLine: Sendable, Equatable {
             return MetadataLine(date: CleaningRules.trim(ns.substring(with: dateMatch.range)))
         }
         guard found[0].start == 0 || dateMatch != nil || found.count >= 2 else { return nil }
+        // A lone label (`时间：2021年3月至5月，巡视组…`) counts only on a short line.
+        if found.count == 1, dateMatch == nil, scalars.count > 40 { return nil }
         var result = MetadataLine()
         if let dateMatch { result.date = CleaningRules.trim(ns.substring(with: dateMatch.range)) }
         for (index, label) in found.enumerated() {

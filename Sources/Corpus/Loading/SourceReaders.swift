@@ -22,8 +22,9 @@ enum SourceReaders {
         let page = HTMLText.page(utf8: Array(text.utf8))
         var raw = RawDocument(title: nil, lines: [])
         var lines: [String] = []
-        for block in page.blocks {
-            if raw.title == nil, block.tag == "h1" { raw.title = block.text; continue }
+        let heading = titleHeading(page)
+        for (index, block) in page.blocks.enumerated() {
+            if index == heading { raw.title = block.text; continue }
             if raw.editor == nil, let className = block.className, className.lowercased().contains("editor") {
                 raw.editor = EditorCredit.lineCredit(block.text)
             }
@@ -37,6 +38,16 @@ enum SourceReaders {
         raw.author = page.meta["author"]
         raw.url = page.canonicalURL ?? page.meta["og:url"]
         return raw
+    }
+
+    /// Index of the `<h1>` block that names the article: the longest `<h1>` whose text occurs
+    /// in `<title>` (a logo `<h1>` is usually shorter), else the first `<h1>`.
+    static func titleHeading(_ page: HTMLText.Page) -> Int? {
+        let headings = page.blocks.indices.filter { page.blocks[$0].tag == "h1" }
+        guard let first = headings.first else { return nil }
+        guard let title = page.title else { return first }
+        let inTitle = headings.filter { TextSearch.contains(title, page.blocks[$0].text) }
+        return inTitle.max { page.blocks[$0].text.utf8.count < page.blocks[$1].text.utf8.count } ?? first
     }
 
     /// Front matter plus body; the body is read as HTML when it looks like markup.
