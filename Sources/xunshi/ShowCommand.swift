@@ -1,5 +1,6 @@
 import ArgumentParser
 import Corpus
+import Foundation
 
 /// `xunshi show ID` — one document's metadata, cleaned text and figures.
 struct ShowCommand: ParsableCommand {
@@ -12,7 +13,8 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let (documents, _) = Output.load(try corpus.resolvedPaths())
         guard let document = documents.first(where: { $0.id == id }) else {
-            throw ValidationError("no document with id \(terminalSafe(id))")
+            FileHandle.standardError.write(Data("xunshi show: no document with id \(terminalSafe(id))\n".utf8))
+            throw ExitCode(1)
         }
         if json {
             Output.line(try Output.json(document))
