@@ -1,6 +1,7 @@
 @testable import Corpus
 import Foundation
 import Testing
+import XunshiTestSupport
 
 @Suite struct DecodingTests {
     static let traditional = """
@@ -73,5 +74,20 @@ import Testing
         let bytes = Array("巡视巡察工作".utf8) + [0xFF]
         let result = TextDecoding.decode(bytes)
         if case .success(let value) = result { #expect(value.encoding != .utf8) }
+    }
+}
+
+@Suite struct DecodingSeedsTests {
+    @Test func everySeedReadsTheSameFromGB18030() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: TestPaths.seeds.path).sorted()
+        #expect(files.count == 5)
+        for file in files {
+            let text = try String(contentsOf: TestPaths.seeds.appendingPathComponent(file), encoding: .utf8)
+            let gb = try #require(text.data(using: TextDecoding.gb18030))
+            let utf8Result = CorpusLoader.parse(bytes: Array(text.utf8), id: file, path: file)
+            let gbResult = CorpusLoader.parse(bytes: Array(gb), id: file, path: file)
+            #expect(gbResult.entry.encoding == "gb18030", "\(file)")
+            #expect(gbResult.documents == utf8Result.documents, "\(file)")
+        }
     }
 }
