@@ -38,7 +38,8 @@ struct MetadataLine: Sendable, Equatable {
         // Fast reject: every metadata line has a label colon or starts with a date.
         let hasLabel = (line.utf8.contains(0x3A) || TextSearch.contains(line, "："))
             && TextSearch.containsAny(line, labelTexts)
-        guard hasLabel || line.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+        let firstByte = line.utf8.first { $0 != 0x20 && $0 != 0x09 }
+        guard hasLabel || firstByte.map({ (0x30...0x39).contains($0) }) == true else { return nil }
         let scalars = Array(CleaningRules.trim(line).unicodeScalars)
         guard !scalars.isEmpty, scalars.count <= 160 else { return nil }
         let found = labelPositions(in: scalars)
