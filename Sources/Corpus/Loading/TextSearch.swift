@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Fast, exact (byte-wise UTF-8) text tests used by the cleaning rules on every paragraph.
+///
+/// Foundation's `contains` folds character clusters and is an order of magnitude
+/// slower; the rules need exact matches only.
+enum TextSearch {
+    /// Whether `needle` occurs in `haystack` (exact UTF-8 bytes).
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        var h = haystack, n = needle
+        return h.withUTF8 { hb in
+            n.withUTF8 { nb in
+                guard nb.count > 0 else { return true }
+                guard hb.count >= nb.count, let hp = hb.baseAddress, let np = nb.baseAddress else { return false }
+                let first = Int32(nb[0])
+                var offset = 0
+                let lastStart = hb.count - nb.count
+                while offset <= lastStart {
+                    // memchr finds the candidate first byte; memcmp checks the rest.
+                    guard let hit = memchr(hp + offset, first, lastStart - offset + 1) else { return false }
+                    let position = UnsafeRawPointer(hit) - UnsafeRawPointer(hp)
+                    if memcmp(hp + position, np, nb.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether any of `needles` occurs in `haystack`.
+    static func containsAny(_ haystack: String, _ needles: [String]) -> Bool {
+        needles.contains { contains(haystack, $0) }
+    }
+
+    /// Whether `s` has at most `limit` Unicode scalars, without counting more than needed.
+    static func isShort(_ s: String, _ limit: Int) -> Bool {
+        let bytes = s.utf8.count
+        if bytes <= limit { return true }
+        if bytes > limit * 4 { return false }
+        return s.unicodeScalars.count <= limit
+    }
+
+    /// Whether `s` starts with `prefix`, comparing UTF-8 bytes.
+    static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
+        s.utf8.starts(with: prefix.utf8)
+    }
+
+    /// Whether `s` ends with `suffix`, comparing UTF-8 bytes.
+    static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
+        s.utf8.count >= suffix.utf8.count && s.utf8.reversed().starts(with: suffix.utf8.reversed())
+    }
+}
