@@ -8,7 +8,8 @@ struct FigureExtractor {
         let metric: Int
         let anchor: [Unicode.Scalar]
         let triggers: [[Unicode.Scalar]]
-        let isAfter: Bool
+        /// Bit `u` set when the metric accepts ``FigureMetrics/units``[u].
+        let unitMask: UInt32
     }
 
     static let shared = FigureExtractor()
@@ -21,19 +22,21 @@ struct FigureExtractor {
     let units: [[Unicode.Scalar]]
     let fillers: [[Unicode.Scalar]]
     let leading: [[Unicode.Scalar]]
-    let trailing: Set<Unicode.Scalar>
+    let trailing: [Unicode.Scalar]
     let nouns: [[Unicode.Scalar]]
 
     init(metrics: [FigureMetrics.Metric] = FigureMetrics.all) {
         func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars).map(PreparedText.normalize) }
         var before: [Compiled] = [], after: [Compiled] = []
         for (index, metric) in metrics.enumerated() {
+            var mask: UInt32 = 0
+            for (u, unit) in FigureMetrics.units.enumerated() where metric.units.contains(unit) { mask |= 1 << UInt32(u) }
             for pattern in metric.patterns {
                 switch pattern {
                 case let .before(anchor, trigger):
-                    before.append(Compiled(metric: index, anchor: scalars(anchor), triggers: trigger.map(scalars), isAfter: false))
+                    before.append(Compiled(metric: index, anchor: scalars(anchor), triggers: trigger.map(scalars), unitMask: mask))
                 case let .after(phrase):
-                    after.append(Compiled(metric: index, anchor: scalars(phrase), triggers: [], isAfter: true))
+                    after.append(Compiled(metric: index, anchor: scalars(phrase), triggers: [], unitMask: mask))
                 }
             }
         }
@@ -43,7 +46,7 @@ struct FigureExtractor {
         units = FigureMetrics.units.map(scalars)
         fillers = FigureMetrics.fillers.map(scalars)
         leading = FigureMetrics.leadingQualifiers.map(scalars)
-        trailing = Set(FigureMetrics.trailingQualifiers.flatMap { $0.unicodeScalars })
+        trailing = FigureMetrics.trailingQualifiers.flatMap { $0.unicodeScalars }
         nouns = FigureMetrics.afterNouns.map(scalars)
     }
 
@@ -51,6 +54,7 @@ struct FigureExtractor {
     func figures(in text: PreparedText) -> [Figure] {
         let s = text.normalized
         var figures: [Figure] = []
+        let cache = Cache()
         var i = 0
         while i < s.count {
             let c = s[i]
@@ -64,18 +68,25 @@ struct FigureExtractor {
             }
             guard let number else { i += 1; continue }
             i = max(number.end, i + 1)
-            if let figure = figure(for: number, in: text) { figures.append(figure) }
+            if let figure = figure(for: number, in: text, cache: cache) { figures.append(figure) }
         }
         return figures
     }
 
-    private func figure(for number: NumberReader.Number, in text: PreparedText) -> Figure? {
+    /// The last sentence built, reused by the next figure in the same sentence.
+    private final class Cache {
+        var sentence: (range: Range<Int>, text: String)?
+    }
+
+    private func figure(for number: NumberReader.Number, in text: PreparedText, cache: Cache) -> Figure? {
         let s = text.normalized
         var j = number.end
         var qualifier: String?
         if j < s.count, trailing.contains(s[j]) { qualifier = String(Character(s[j])); j += 1 }
-        guard let unit = units.first(where: { text.matches($0, at: j) }) else { return nil }
-        let unitString = String(String.UnicodeScalarView(unit))
+        guard let unitIndex = units.firstIndex(where: { text.matches($0, at: j) }) else { return nil }
+        let unit = units[unitIndex]
+        let unitBit: UInt32 = 1 << UInt32(unitIndex)
+        let unitString = FigureMetrics.units[unitIndex]
         let unitEnd = j + unit.count
         var numberStart = number.start
         if let lead = leading.first(where: { text.matches($0, endingAt: number.start) }) {
@@ -84,22 +95,29 @@ struct FigureExtractor {
         }
         var start = numberStart, end = unitEnd
         var metric: Int?
-        if let (index, anchorStart) = beforeMatch(text, numberStart: numberStart, unit: unitString) {
+        if let (index, anchorStart) = beforeMatch(text, numberStart: numberStart, unitBit: unitBit) {
             metric = index; start = anchorStart
-        } else if let (index, phraseEnd) = afterMatch(text, unitEnd: unitEnd, unit: unitString) {
+        } else if let (index, phraseEnd) = afterMatch(text, unitEnd: unitEnd, unitBit: unitBit) {
             metric = index; end = phraseEnd
         }
         guard let metric else { return nil }
         let sentence = Sentences.range(around: start, in: text)
+        let sentenceText: String
+        if let cached = cache.sentence, cached.range == sentence {
+            sentenceText = cached.text
+        } else {
+            sentenceText = text.originalString(sentence.lowerBound, sentence.upperBound).trimmingSpaces
+            cache.sentence = (sentence, sentenceText)
+        }
         return Figure(
             metric: metrics[metric].name, value: number.value, unit: unitString, qualifier: qualifier,
             period: PeriodWords.period(in: text, from: sentence.lowerBound, to: start),
-            sentence: text.originalString(sentence.lowerBound, sentence.upperBound).trimmingSpaces,
+            sentence: sentenceText,
             start: text.originalStart(start), end: text.originalEnd(end))
     }
 
     /// The metric whose anchor ends just before the number (after fillers), and the anchor's start.
-    private func beforeMatch(_ text: PreparedText, numberStart: Int, unit: String) -> (Int, Int)? {
+    private func beforeMatch(_ text: PreparedText, numberStart: Int, unitBit: UInt32) -> (Int, Int)? {
         var ends = [numberStart]
         var p = numberStart
         for _ in 0..<3 {
@@ -108,7 +126,7 @@ struct FigureExtractor {
             ends.append(p)
         }
         for end in ends {
-            for pattern in before where metrics[pattern.metric].units.contains(unit)
+            for pattern in before where pattern.unitMask & unitBit != 0
                 && text.matches(pattern.anchor, endingAt: end) {
                 let anchorStart = end - pattern.anchor.count
                 if !pattern.triggers.isEmpty {
@@ -122,11 +140,11 @@ struct FigureExtractor {
     }
 
     /// The metric whose phrase follows the unit (after an optional noun), and the phrase's end.
-    private func afterMatch(_ text: PreparedText, unitEnd: Int, unit: String) -> (Int, Int)? {
+    private func afterMatch(_ text: PreparedText, unitEnd: Int, unitBit: UInt32) -> (Int, Int)? {
         var starts = [unitEnd]
         if let noun = nouns.first(where: { text.matches($0, at: unitEnd) }) { starts.append(unitEnd + noun.count) }
         for start in starts {
-            for pattern in after where metrics[pattern.metric].units.contains(unit)
+            for pattern in after where pattern.unitMask & unitBit != 0
                 && text.matches(pattern.anchor, at: start) {
                 return (pattern.metric, start + pattern.anchor.count)
             }

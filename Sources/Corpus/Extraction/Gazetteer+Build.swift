@@ -47,23 +47,21 @@ extension Gazetteer {
         self.index = Gazetteer.buildIndex(names: names, divisions: divisions)
     }
 
-    private static func buildIndex(names: [String: [Int]], divisions: [Division]) -> [Unicode.Scalar: [IndexedName]] {
-        var index: [Unicode.Scalar: [IndexedName]] = [:]
-        for (name, candidates) in names {
+    private static func buildIndex(names: [String: [Int]], divisions: [Division]) -> PhraseTable<IndexedName> {
+        var entries: [(phrase: [Unicode.Scalar], payload: IndexedName)] = []
+        for (name, candidates) in names.sorted(by: { $0.key < $1.key }) {
             let scalars = Array(name.unicodeScalars)
-            guard let first = scalars.first else { continue }
+            guard !scalars.isEmpty else { continue }
             let reduced = reduce(candidates, divisions: divisions)
             let isFull = candidates.contains { divisions[$0].name == name }
-            index[first, default: []].append(IndexedName(
-                scalars: scalars, candidates: reduced, needsBoundary: isFull && scalars.count == 2
-                    && reduced.allSatisfy { divisions[$0].level == .county }))
+            entries.append((scalars, IndexedName(
+                name: name, candidates: reduced, needsBoundary: isFull && scalars.count == 2
+                    && reduced.allSatisfy { divisions[$0].level == .county })))
         }
         for phrase in stopPhrases {
-            let scalars = Array(phrase.unicodeScalars)
-            index[scalars[0], default: []].append(IndexedName(scalars: scalars, candidates: [], needsBoundary: false))
+            entries.append((Array(phrase.unicodeScalars), IndexedName(name: phrase, candidates: [], needsBoundary: false)))
         }
-        for key in index.keys { index[key]?.sort { $0.scalars.count > $1.scalars.count } }
-        return index
+        return PhraseTable(entries)
     }
 
     /// Keeps, per province, only the highest-level candidates; a province candidate wins outright.

@@ -1,7 +1,7 @@
 extension Gazetteer {
     /// One place name found in a text.
     struct Match: Sendable {
-        /// Unicode-scalar offsets `[start, end)` in the scanned text.
+        /// Offsets `[start, end)` in the scanned text's normalised scalars.
         let start: Int
         let end: Int
         /// The name as matched (normalised, Simplified).
@@ -15,30 +15,25 @@ extension Gazetteer {
     /// Cost is linear in the text length times the few names sharing a first character.
     func scan(_ text: PreparedText) -> [Match] {
         var matches: [Match] = []
-        let scalars = text.normalized
-        var i = 0
-        var lastEnd = -1
-        let boundaryCharacters: Set<Unicode.Scalar> = ["省", "市", "州"]
-        while i < scalars.count {
-            guard let names = index[scalars[i]] else { i += 1; continue }
-            var advanced = false
-            for name in names where text.matches(name.scalars, at: i) {
-                if name.needsBoundary, i > 0, lastEnd != i {
-                    let previous = scalars[i - 1]
-                    if HanConversion.isHan(previous) && !boundaryCharacters.contains(previous) { continue }
+        text.normalized.withUnsafeBufferPointer { s in
+            var i = 0
+            var lastEnd = -1
+            while i < s.count {
+                let start = i
+                let found = index.longestMatch(in: s, at: i) { entry in
+                    guard index.payloads[entry].needsBoundary, start > 0, lastEnd != start else { return true }
+                    let previous = s[start - 1]
+                    return !HanConversion.isHan(previous) || previous == "省" || previous == "市" || previous == "州"
                 }
-                let end = i + name.scalars.count
+                guard let found else { i += 1; continue }
+                let name = index.payloads[found]
+                let end = i + index.length(of: found)
                 if !name.candidates.isEmpty {
-                    var view = String.UnicodeScalarView()
-                    view.append(contentsOf: name.scalars)
-                    matches.append(Match(start: i, end: end, name: String(view), candidates: name.candidates))
+                    matches.append(Match(start: i, end: end, name: name.name, candidates: name.candidates))
                 }
                 i = end
                 lastEnd = end
-                advanced = true
-                break
             }
-            if !advanced { i += 1 }
         }
         return matches
     }

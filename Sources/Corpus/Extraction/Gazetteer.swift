@@ -29,12 +29,12 @@ public struct Gazetteer: Sendable {
     public let divisions: [Division]
     /// Surface names (full and short) → indices of the divisions they can mean.
     public let names: [String: [Int]]
-    /// Scanning index: first scalar → names starting with it, longest first.
-    let index: [Unicode.Scalar: [IndexedName]]
+    /// Scanning index: every name (and stop phrase), longest first per first scalar.
+    let index: PhraseTable<IndexedName>
 
     /// One name in the scanning index.
     struct IndexedName: Sendable {
-        let scalars: [Unicode.Scalar]
+        let name: String
         /// Candidate divisions, reduced: within one province only the highest level is kept,
         /// and a name that is a province's name means only the province. Empty for stop phrases.
         let candidates: [Int]

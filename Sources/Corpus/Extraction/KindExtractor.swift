@@ -1,36 +1,36 @@
 /// Finds the kinds of inspection a text names, in order of first mention.
 struct KindExtractor {
     /// Normalised surface → canonical name, indexed by first scalar, longest first.
-    private let index: [Unicode.Scalar: [(surface: [Unicode.Scalar], canonical: String)]]
+    /// Normalised surfaces, payload = canonical name.
+    private let index: PhraseTable<String>
 
     static let shared = KindExtractor()
 
     init(kinds: [InspectionVocabulary.Kind] = InspectionVocabulary.kinds) {
-        var index: [Unicode.Scalar: [(surface: [Unicode.Scalar], canonical: String)]] = [:]
+        var entries: [(phrase: [Unicode.Scalar], payload: String)] = []
         var seen: Set<[Unicode.Scalar]> = []
         for kind in kinds {
             for surface in kind.surfaces {
                 let scalars = Array(surface.unicodeScalars).map(PreparedText.normalize)
-                guard let first = scalars.first, seen.insert(scalars).inserted else { continue }
-                index[first, default: []].append((scalars, kind.canonical))
+                guard !scalars.isEmpty, seen.insert(scalars).inserted else { continue }
+                entries.append((scalars, kind.canonical))
             }
         }
-        for key in index.keys { index[key]?.sort { $0.surface.count > $1.surface.count } }
-        self.index = index
+        self.index = PhraseTable(entries)
     }
 
     /// Canonical kinds named in the texts, in order of first mention (title first).
     func kinds(in texts: [PreparedText]) -> [String] {
         var found: [String] = []
         for text in texts {
-            var i = 0
-            let scalars = text.normalized
-            while i < scalars.count {
-                guard let candidates = index[scalars[i]],
-                      let hit = candidates.first(where: { text.matches($0.surface, at: i) })
-                else { i += 1; continue }
-                if !found.contains(hit.canonical) { found.append(hit.canonical) }
-                i += hit.surface.count
+            text.normalized.withUnsafeBufferPointer { s in
+                var i = 0
+                while i < s.count {
+                    guard let hit = index.longestMatch(in: s, at: i) else { i += 1; continue }
+                    let canonical = index.payloads[hit]
+                    if !found.contains(canonical) { found.append(canonical) }
+                    i += index.length(of: hit)
+                }
             }
         }
         return found

@@ -8,7 +8,10 @@
 /// When no body is named but the text names some kind of inspection, the level follows the
 /// most specific place resolved: county → 县, city → 市, province only → 省.
 enum LevelDetector {
-    static let ordinalScalars: Set<Unicode.Scalar> = Set("第〇零一二三四五六七八九十百0123456789".unicodeScalars)
+    @inline(__always)
+    static func isOrdinalPart(_ c: Unicode.Scalar) -> Bool {
+        c == "第" || c.isASCIIDigit || NumberReader.isChineseNumeral(c)
+    }
 
     static func level(in texts: [PreparedText], places: Places, hasKinds: Bool) -> InspectionLevel? {
         var best: InspectionLevel?
@@ -24,7 +27,7 @@ enum LevelDetector {
                 guard s[i] == "巡", s[i + 1] == "视" || s[i + 1] == "察" else { continue }
                 let isPatrol = s[i + 1] == "察"
                 var j = i - 1
-                while j >= 0, ordinalScalars.contains(s[j]) { j -= 1 }
+                while j >= 0, isOrdinalPart(s[j]) { j -= 1 }
                 if j >= 1, s[j] == "央", s[j - 1] == "中" { if !isPatrol { consider(.central) }; continue }
                 guard j >= 1, s[j] == "委" else { continue }
                 let committee = s[j - 1]

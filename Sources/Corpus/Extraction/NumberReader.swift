@@ -9,13 +9,38 @@ enum NumberReader {
         let end: Int
     }
 
-    static let chineseDigits: [Unicode.Scalar: Int] = [
-        "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
-    static let chineseUnits: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
+    /// Value of a Chinese digit (`〇`–`九`, `两`).
+    @inline(__always)
+    static func chineseDigit(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "〇", "零": return 0
+        case "一": return 1
+        case "二", "两": return 2
+        case "三": return 3
+        case "四": return 4
+        case "五": return 5
+        case "六": return 6
+        case "七": return 7
+        case "八": return 8
+        case "九": return 9
+        default: return nil
+        }
+    }
 
+    /// Value of a Chinese unit below ten thousand (`十`, `百`, `千`).
+    @inline(__always)
+    static func chineseUnit(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "十": return 10
+        case "百": return 100
+        case "千": return 1000
+        default: return nil
+        }
+    }
+
+    @inline(__always)
     static func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
-        chineseDigits[c] != nil || chineseUnits[c] != nil || c == "万" || c == "亿"
+        c.value >= 0x3007 && (chineseDigit(c) != nil || chineseUnit(c) != nil || c == "万" || c == "亿")
     }
 
     /// Reads an Arabic-digit number starting at `i` (which must be a digit not preceded by one).
@@ -45,10 +70,10 @@ enum NumberReader {
         var total = 0, section = 0, digit = -1
         while j < s.count, isChineseNumeral(s[j]) {
             let c = s[j]
-            if let d = chineseDigits[c] {
+            if let d = chineseDigit(c) {
                 if digit >= 0 { return nil }
                 digit = d
-            } else if let unit = chineseUnits[c] {
+            } else if let unit = chineseUnit(c) {
                 section += (digit < 0 ? 1 : digit) * unit
                 digit = -1
             } else {

@@ -8,6 +8,18 @@ enum PeriodWords {
         "近年来", "前三季度", "上半年", "下半年", "去年底", "去年", "今年", "目前",
     ].map { Array($0.unicodeScalars) }
 
+    static let nianLai = Array("年来".unicodeScalars)
+    static let nianYiLai = Array("年以来".unicodeScalars)
+    static let yiLai = Array("以来".unicodeScalars)
+    /// Whether a scalar starts one of the literals (a quick test before comparing).
+    @inline(__always)
+    static func startsLiteral(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "今", "去", "近", "本", "截", "前", "上", "下", "目": return true
+        default: return false
+        }
+    }
+
     static let yearTails: [[Unicode.Scalar]] = ["以来", "上半年", "下半年", "年底", "年初", "底", "初", "份"]
         .map { Array($0.unicodeScalars) }
 
@@ -16,7 +28,7 @@ enum PeriodWords {
         var best: (start: Int, end: Int)?
         var k = from
         while k < to {
-            let clauseStart = k == from || Sentences.clauseEnds.contains(text.normalized[k - 1])
+            let clauseStart = k == from || Sentences.isClauseEnd(text.normalized[k - 1])
             if let end = match(text, at: k, limit: to, clauseStart: clauseStart), end <= to {
                 if best == nil || end > best!.end || (end == best!.end && k < best!.start) { best = (k, end) }
             }
@@ -29,7 +41,9 @@ enum PeriodWords {
     /// End of a period phrase starting at `k`, if one starts there.
     private static func match(_ text: PreparedText, at k: Int, limit: Int, clauseStart: Bool) -> Int? {
         let s = text.normalized
-        if let literal = literals.first(where: { text.matches($0, at: k) }) { return k + literal.count }
+        if startsLiteral(s[k]), let literal = literals.first(where: { text.matches($0, at: k) }) {
+            return k + literal.count
+        }
         // 2021年, 2021年9月, 2021年以来 …
         if k + 4 < s.count, (0..<4).allSatisfy({ s[k + $0].isASCIIDigit }), s[k + 4] == "年",
            k == 0 || !s[k - 1].isASCIIDigit {
@@ -44,17 +58,14 @@ enum PeriodWords {
         var m = k
         while m < s.count, m < k + 4, s[m].isASCIIDigit || NumberReader.isChineseNumeral(s[m]) { m += 1 }
         if m > k, k == 0 || !(s[k - 1].isASCIIDigit || NumberReader.isChineseNumeral(s[k - 1]) || s[k - 1] == "第") {
-            if text.matches(Array("年来".unicodeScalars), at: m) { return m + 2 }
-            if text.matches(Array("年以来".unicodeScalars), at: m) { return m + 3 }
+            if text.matches(nianLai, at: m) { return m + 2 }
+            if text.matches(nianYiLai, at: m) { return m + 3 }
             if m < s.count, s[m] == "届", NumberReader.readChinese(s, at: k) != nil || s[k].isASCIIDigit { return m + 1 }
-        }
-        if text.matches(Array("以来".unicodeScalars), at: k) {
-            return nil  // handled by the clause rule below
         }
         if clauseStart {
             var e = k
-            while e < limit, e < k + 16, !Sentences.clauseEnds.contains(s[e]) {
-                if text.matches(Array("以来".unicodeScalars), at: e) { return e + 2 }
+            while e < limit, e < k + 16, !Sentences.isClauseEnd(s[e]) {
+                if text.matches(yiLai, at: e) { return e + 2 }
                 e += 1
             }
         }
