@@ -1,0 +1,77 @@
+import Foundation
+
+/// Traditional → Simplified Chinese, one scalar at a time.
+///
+/// The table is built once (lazily, thread-safely) by running ICU's `Hant-Hans` transform over
+/// every CJK Unified Ideograph (U+4E00–U+9FFF) and Extension A (U+3400–U+4DBF) separately, so
+/// ICU's phrase rules never apply: `巡察` stays `巡察` (ICU alone turns the phrase into `巡查`).
+/// Characters that Simplified text also uses in their own right (`察`, `著`, `覆`, `乾`, `瞭`,
+/// `藉`) are never converted. Every mapping is one scalar to one scalar, so Unicode-scalar
+/// offsets are the same in the original and the converted text.
+public enum HanConversion {
+    /// First scalar value covered by the table (start of CJK Extension A).
+    static let base: UInt32 = 0x3400
+    /// One past the last scalar value covered by the table.
+    static let limit: UInt32 = 0xA000
+
+    /// Characters that stay as they are because Simplified text uses them too.
+    static let keptAsIs: Set<Unicode.Scalar> = ["察", "著", "覆", "乾", "瞭", "藉"]
+
+    /// `table[v - base]` is the simplified scalar value, or 0 when the character is unchanged.
+    static let table: [UInt32] = buildTable()
+
+    /// The simplified form of one scalar (the scalar itself when it has none).
+    @inline(__always)
+    public static func simplified(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        let v = c.value
+        guard v >= base, v < limit else { return c }
+        let mapped = table[Int(v - base)]
+        return mapped == 0 ? c : Unicode.Scalar(mapped) ?? c
+    }
+
+    /// The text with every Traditional character replaced by its simplified form.
+    ///
+    /// The result has exactly as many Unicode scalars as `s`.
+    public static func simplified(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars { out.append(simplified(c)) }
+        return String(out)
+    }
+
+    /// Whether the scalar is a Han ideograph covered by the table.
+    @inline(__always)
+    public static func isHan(_ c: Unicode.Scalar) -> Bool { c.value >= base && c.value < limit }
+
+    /// Whether the scalar is changed by the table (a Traditional-only character).
+    @inline(__always)
+    public static func isTraditionalOnly(_ c: Unicode.Scalar) -> Bool {
+        isHan(c) && table[Int(c.value - base)] != 0
+    }
+
+    private static func buildTable() -> [UInt32] {
+        var table = [UInt32](repeating: 0, count: Int(limit - base))
+        var joined = String.UnicodeScalarView()
+        var sources: [UInt32] = []
+        for v in base..<limit {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            joined.append(scalar)
+            joined.append("\n")
+            sources.append(v)
+        }
+        let input = String(joined)
+        guard let output = input.applyingTransform(StringTransform("Hant-Hans"), reverse: false) else {
+            return table
+        }
+        let parts = output.split(separator: "\n", omittingEmptySubsequences: false)
+        guard parts.count >= sources.count else { return table }
+        for (index, part) in parts.prefix(sources.count).enumerated() {
+            let scalars = part.unicodeScalars
+            guard scalars.count == 1, let mapped = scalars.first else { continue }
+            let source = sources[index]
+            guard mapped.value != source, let original = Unicode.Scalar(source),
+                  !keptAsIs.contains(original) else { continue }
+            table[Int(source - base)] = mapped.value
+        }
+        return table
+    }
+}

@@ -1,0 +1,32 @@
+/// Titles cited in `《…》`.
+///
+/// Nested titles inside (`《落实〈关于…的意见〉的具体措施》`, or a nested `《》`) stay part of the
+/// outer title. Titles are unique, in order of first mention. A short title that is the tail of
+/// a title already cited (`《意见》` after `《关于…的意见》`) is an abbreviation and is skipped.
+enum PolicyExtractor {
+    static func policies(in texts: [String]) -> [String] {
+        var found: [String] = []
+        for text in texts {
+            var depth = 0
+            var current = String.UnicodeScalarView()
+            for c in text.unicodeScalars {
+                if c == "《" {
+                    if depth > 0 { current.append(c) }
+                    depth += 1
+                } else if c == "》", depth > 0 {
+                    depth -= 1
+                    if depth > 0 { current.append(c); continue }
+                    let title = String(current).trimmingSpaces
+                    current = String.UnicodeScalarView()
+                    guard !title.isEmpty, !found.contains(title),
+                          !found.contains(where: { $0.hasSuffix(title) }) else { continue }
+                    found.append(title)
+                } else if depth > 0 {
+                    if c == "\n" { depth = 0; current = String.UnicodeScalarView(); continue }
+                    current.append(c)
+                }
+            }
+        }
+        return found
+    }
+}
