@@ -20,7 +20,7 @@ import WordBreak
         #expect(words.contains("巡视"))
         #expect(tokens.first { $0.kind == .number }.map { units[$0.range].count } == 4)
         // The emoji is two UTF-16 units, so 巡视 starts at offset 2.
-        #expect(tokens.first { words[tokens.firstIndex(of: $0)!] == "巡视" }?.range == 2..<4)
+        #expect(zip(tokens, words).first { $0.1 == "巡视" }?.0.range == 2..<4)
     }
 
     @Test func emptyText() {
@@ -29,11 +29,11 @@ import WordBreak
 
     @Test func stopListRemovesFunctionWordsDigitsAndSingleCharacters() {
         let doc = Document(id: "s", path: "s", title: "",
-                           paragraphs: ["的工作和巡视，2021年对巡视监督的情况进行了十一次督导。"])
+                           paragraphs: ["的工作和巡视，2021年对巡视监督的情况进行了十一次督导。", "<div> 網(wǎng) OK"])
         let terms = SegmentationCache().topTerms([doc], limit: 50).map(\.term)
         #expect(terms.contains("巡视"))
         #expect(terms.contains("监督"))
-        for dropped in ["的", "和", "工作", "情况", "进行", "2021", "，", "年", "十一"] {
+        for dropped in ["的", "和", "工作", "情况", "进行", "2021", "，", "年", "十一", "div", "wǎng", "OK", "網"] {
             #expect(!terms.contains(dropped), "\(dropped) should be dropped")
         }
     }
@@ -45,6 +45,16 @@ import WordBreak
         let top = cache.topTerms([one, two], limit: 1)
         #expect(top == [TermCount(term: "巡视", count: 4, documents: 2)])
         #expect(cache.count == 2)
+    }
+}
+
+@Suite struct FoldTests {
+    @Test func foldMergesSpellingsBeforeCounting() {
+        let traditional = Document(id: "t", path: "t", title: "", paragraphs: ["加強監督，監督"])
+        let simplified = Document(id: "s", path: "s", title: "", paragraphs: ["监督"])
+        let cache = SegmentationCache(fold: { $0 == "監督" ? "监督" : $0 })
+        #expect(cache.topTerms([traditional, simplified], limit: 1) == [TermCount(term: "监督", count: 3, documents: 2)])
+        #expect(!cache.topTerms([traditional], limit: 10).contains { $0.term == "監督" })
     }
 }
 

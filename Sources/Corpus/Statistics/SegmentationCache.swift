@@ -9,13 +9,24 @@ import WordBreak
 /// with the same id and different text needs a new cache). Terms are interned
 /// to integers, so an entry costs about 8 bytes per distinct term.
 /// Thread-safe; segmentation itself runs outside the lock, in parallel.
+///
+/// Traditional and Simplified spellings of a word are different strings to
+/// ICU; pass a `fold` (e.g. the search layer's Traditional→Simplified
+/// normalisation) so 監督 and 监督 count as one term.
 public final class SegmentationCache: @unchecked Sendable {
     private let lock = NSLock()
+    private let fold: @Sendable (String) -> String
     private var vocabulary: [String] = []
     private var ids: [String: Int32] = [:]
     private var entries: [String: [(term: Int32, count: Int32)]] = [:]
 
-    public init() {}
+    /// A cache counting words as `fold` rewrites them.
+    ///
+    /// - Parameter fold: Applied once per distinct word of a document before
+    ///   the ``StopList``; identity by default.
+    public init(fold: @escaping @Sendable (String) -> String = { $0 }) {
+        self.fold = fold
+    }
 
     /// Number of documents segmented so far.
     public var count: Int { lock.withLock { entries.count } }
@@ -23,13 +34,19 @@ public final class SegmentationCache: @unchecked Sendable {
     /// The text a document's terms are counted in: title, then cleaned text.
     static func text(of document: Document) -> String { document.title + "\n" + document.text }
 
-    /// Term → occurrences for one document, after the ``StopList``.
-    static func segment(_ document: Document, with breaker: WordBreaker) -> [String: Int] {
+    /// Term → occurrences for one document: words folded, then filtered by the ``StopList``.
+    static func segment(_ document: Document, with breaker: WordBreaker,
+                        fold: (String) -> String) -> [String: Int] {
         let units = Array(text(of: document).utf16)
+        // Count UTF-16 slices first: a String is built once per distinct word, not per token.
+        var raw: [ArraySlice<UInt16>: Int] = [:]
+        for token in breaker.tokens(inUTF16: units) where token.range.count > 1 && StopList.isCandidate(token.kind) {
+            raw[units[token.range], default: 0] += 1
+        }
         var counts: [String: Int] = [:]
-        for token in breaker.tokens(inUTF16: units) {
-            let word = String(decoding: units[token.range], as: UTF16.self)
-            if StopList.keeps(word, kind: token.kind) { counts[word, default: 0] += 1 }
+        for (slice, count) in raw {
+            let folded = fold(String(decoding: slice, as: UTF16.self))
+            if StopList.keeps(folded) { counts[folded, default: 0] += count }
         }
         return counts
     }
@@ -43,7 +60,7 @@ public final class SegmentationCache: @unchecked Sendable {
             guard let breaker = WordBreaker() else { return }
             var local: [(String, [String: Int])] = []
             for index in stride(from: worker, to: missing.count, by: workers) {
-                local.append((missing[index].id, Self.segment(missing[index], with: breaker)))
+                local.append((missing[index].id, Self.segment(missing[index], with: breaker, fold: fold)))
             }
             lock.withLock { for (id, counts) in local { store(id: id, counts: counts) } }
         }

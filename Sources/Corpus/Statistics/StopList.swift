@@ -2,8 +2,9 @@ import WordBreak
 
 /// Which segmented words count as terms: the single place the stop list lives.
 ///
-/// Dropped: punctuation and spaces (never returned by ``WordBreak``), numbers,
-/// one-character tokens, words made only of Chinese numerals (`十一`, `五`),
+/// Only Han words count: punctuation and spaces (never returned by
+/// ``WordBreak``), numbers and Latin letters (HTML remnants, pinyin glosses
+/// such as `wǎng`) are dropped, and so are one-character words, words made only of Chinese numerals (`十一`, `五`),
 /// and the function words and generic terms of ``words`` — in Simplified and
 /// Traditional forms.
 public enum StopList {
@@ -20,7 +21,7 @@ public enum StopList {
         "今年", "去年", "一是", "二是", "三是", "四是", "五是", "一批", "各级", "各級", "全省", "全市",
         // Generic verbs and nouns of work reports.
         "工作", "进行", "進行", "开展", "開展", "加强", "加強", "推动", "推動", "坚持", "堅持", "积极", "積極",
-        "认真", "認真", "全面", "深入", "持续", "持續", "不断", "切实", "切實", "有效", "情况", "情況", "问题",
+        "认真", "認真", "全面", "深入", "持续", "持續", "切实", "切實", "有效", "情况", "情況", "问题",
         "問題", "要求", "提出", "明确", "明確", "重点", "重點", "主要", "重要", "建立", "进行了", "形成",
         // News page furniture.
         "记者", "記者", "编辑", "編輯", "责任编辑", "責任編輯", "来源", "來源", "原标题", "原標題",
@@ -33,9 +34,11 @@ public enum StopList {
         "億", "两", "兩", "第",
     ]
 
-    /// True when `word` (a segment of kind `kind`) should be counted as a term.
-    public static func keeps(_ word: String, kind: WordBreak.Kind) -> Bool {
-        guard kind == .ideographic || kind == .letter || kind == .kana else { return false }
+    /// True when a segment of this kind can be a term (Han words only).
+    public static func isCandidate(_ kind: WordBreak.Kind) -> Bool { kind == .ideographic }
+
+    /// True when `word` (of a kind that ``isCandidate(_:)``) should be counted as a term.
+    public static func keeps(_ word: String) -> Bool {
         guard word.count >= 2 else { return false }
         if words.contains(word) { return false }
         if word.allSatisfy({ numerals.contains($0) || $0.isNumber }) { return false }
