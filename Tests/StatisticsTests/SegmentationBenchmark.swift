@@ -28,6 +28,7 @@ func segmentationBenchmark() throws {
         for u in units { _ = breaker?.tokens(inUTF16: u) }
     }
     print("BENCH icuOnly(1 thread)=\(icuOnly)")
+    print("BENCH footprint=\(cache.footprint)")
     print("BENCH documents=\(documents.count) MB=\(Double(bytes) / 1e6) first=\(first) cached=\(second)")
     #expect(cache.count == documents.count)
 }

@@ -31,6 +31,11 @@ public final class SegmentationCache: @unchecked Sendable {
     /// Number of documents segmented so far.
     public var count: Int { lock.withLock { entries.count } }
 
+    /// Number of (document, distinct term) pairs held — about 8 bytes each — and of distinct terms.
+    public var footprint: (pairs: Int, vocabulary: Int) {
+        lock.withLock { (entries.values.reduce(0) { $0 + $1.count }, vocabulary.count) }
+    }
+
     /// The text a document's terms are counted in: title, then cleaned text.
     static func text(of document: Document) -> String { document.title + "\n" + document.text }
 
@@ -51,16 +56,24 @@ public final class SegmentationCache: @unchecked Sendable {
         return counts
     }
 
-    /// Segments whichever of `documents` are not cached yet (on all cores).
+    /// Segments whichever of `documents` are not cached yet, on all cores.
+    ///
+    /// Blocks until done (about 5 MB of text per second per core): call it
+    /// off the UI thread.
     public func prepare(_ documents: [Document]) {
         let missing = lock.withLock { documents.filter { entries[$0.id] == nil } }
         guard !missing.isEmpty else { return }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, missing.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             guard let breaker = WordBreaker() else { return }
+            // Hand results over in small batches so only a few documents' word lists are alive at once.
             var local: [(String, [String: Int])] = []
             for index in stride(from: worker, to: missing.count, by: workers) {
                 local.append((missing[index].id, Self.segment(missing[index], with: breaker, fold: fold)))
+                if local.count == 64 {
+                    lock.withLock { for (id, counts) in local { store(id: id, counts: counts) } }
+                    local.removeAll(keepingCapacity: true)
+                }
             }
             lock.withLock { for (id, counts) in local { store(id: id, counts: counts) } }
         }
