@@ -1,8 +1,43 @@
 import ArgumentParser
+import Corpus
+import Foundation
 
-/// `xunshi stats` — PLACEHOLDER until its issue's work lands.
+/// `xunshi stats` — counts, timeline, figures, top terms and policies of the (selected) corpus.
 struct StatsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stats", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Count documents by province, year, kind and level; timeline, figures, top terms, policies.")
+
     @OptionGroup var corpus: CorpusOptions
-    func run() throws { throw ValidationError("stats is not available yet") }
+
+    @Option(help: "Only documents matching this search query.")
+    var query: String?
+
+    @Option(help: "How many top terms to list (0 skips word segmentation, the costly part).")
+    var terms: Int = 30
+
+    @Flag(help: "Print JSON (keys documented in docs/usage.md).")
+    var json = false
+
+    func run() throws {
+        let documents = try corpus.loadDocuments(query: query)
+        let stats = Statistics.compute(documents, terms: terms > 0 ? SegmentationCache() : nil, termLimit: terms)
+        let ascii = Bars.prefersASCII(environment: ProcessInfo.processInfo.environment)
+        print(json ? try StatisticsJSON.string(stats) : StatsText.render(stats, ascii: ascii))
+    }
+}
+
+extension CorpusOptions {
+    /// Loads the corpus and keeps the documents matching `query` (all when `nil` or empty).
+    ///
+    /// Reports skipped files on standard error.
+    func loadDocuments(query: String?) throws -> [Document] {
+        let (documents, report) = CorpusLoader.load(paths: try resolvedPaths())
+        if report.skippedCount > 0 {
+            FileHandle.standardError.write(Data("xunshi: \(report.skippedCount) files skipped (see xunshi check)\n".utf8))
+        }
+        guard let query, !query.isEmpty else { return documents }
+        // INTEGRATE: filter documents by SearchIndex + Query
+        return documents.filter { $0.title.contains(query) || $0.text.contains(query) }
+    }
 }
