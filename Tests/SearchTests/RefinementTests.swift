@@ -38,7 +38,8 @@ import Testing
             let text = (0..<Int(1 + random.next() % 6)).map { _ in random.pick(pieces) }.joined()
             let filters = random.next() % 3 == 0 ? Filters(provinces: ["吉林"]) : Filters()
             _ = index.search(Query(), filters: filters)
-            for end in 1...text.count {
+            // Type it, then delete it again (backspace must not refine).
+            for end in Array(1...text.count) + (1..<text.count).reversed() {
                 let prefix = String(text.prefix(end))
                 guard let query = try? Query.parse(prefix) else { continue }
                 let typed = index.search(query, filters: filters)
