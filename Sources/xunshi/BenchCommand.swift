@@ -1,8 +1,87 @@
 import ArgumentParser
+import Corpus
+import Foundation
 
-/// `xunshi bench` — PLACEHOLDER until its issue's work lands.
+/// `xunshi bench [PATH…] [--queries Q…]` — load, index and per-keystroke search timings,
+/// with `rg -c` over the same files as the yardstick.
 struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure load + index time, peak memory and per-keystroke search latency (compared with rg -c).")
+
     @OptionGroup var corpus: CorpusOptions
-    func run() throws { throw ValidationError("bench is not available yet") }
+    @Option(parsing: .upToNextOption, help: "Queries to time instead of the built-in set.")
+    var queries: [String] = []
+    @Option(help: "How many times each query is typed.")
+    var repeats = 20
+    @Flag(help: "Skip the rg comparison.")
+    var noRg = false
+
+    func run() throws {
+        let paths = try corpus.resolvedPaths()
+        let files = BenchSupport.files(paths)
+        let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        print("corpus: \(files.count) files, \(BenchSupport.mb(bytes)) MB")
+
+        let rg = noRg ? nil : BenchSupport.which("rg")
+        var rgBaseline: Double?
+        if let rg {
+            rgBaseline = BenchSupport.time { _ = BenchSupport.run(rg, ["-c", "-F", "巡察"] + paths) }
+            print(String(format: "rg -c 巡察 (one pass):       %8.3f s", rgBaseline!))
+        }
+
+        let start = Date()
+        let documents = CorpusLoader.load(paths: paths).documents
+        let loadTime = Date().timeIntervalSince(start)
+        let index = SearchIndex()
+        let (indexTime, indexCPU) = BenchSupport.times { index.add(documents) }
+        let total = loadTime + indexTime
+        print(String(format: "load:                       %8.3f s (%d documents)", loadTime, documents.count))
+        print(String(format: "index:                      %8.3f s (%.3f s CPU)", indexTime, indexCPU))
+        print(String(format: "load + index:               %8.3f s", total)
+              + (rgBaseline.map { String(format: "  (%.1f× rg)", total / $0) } ?? ""))
+        print("index size:                 \(BenchSupport.mb(index.byteCount)) MB")
+        let rss = BenchSupport.peakRSS()
+        print("peak RSS:                   \(BenchSupport.mb(rss)) MB  (\(String(format: "%.2f", Double(rss) / Double(max(bytes, 1))))× corpus bytes)")
+        print("")
+        print("query                         hits   keystroke p50   p99  cpu p99 (ms)   fresh (ms)   20 highlights (ms)   rg -c (ms)")
+        let set = queries.isEmpty ? BenchSupport.defaultQueries : queries.map { ($0, $0) }
+        for (label, text) in set {
+            try bench(label: label, text: text, index: index, documents: documents, rg: rg, paths: paths)
+        }
+    }
+
+    private func bench(label: String, text: String, index: SearchIndex, documents: [Document], rg: String?, paths: [String]) throws {
+        var keystrokes: [Double] = [], keystrokesCPU: [Double] = []
+        var hits = 0
+        let prefixes = (1...text.count).map { String(text.prefix($0)) }
+        for _ in 0..<repeats {
+            _ = index.search(Query())
+            for prefix in prefixes {
+                guard let query = try? Query.parse(prefix) else { continue }
+                let t = BenchSupport.times { hits = index.search(query).count }
+                keystrokes.append(t.wall * 1000)
+                keystrokesCPU.append(t.cpu * 1000)
+            }
+        }
+        let full = try Query.parse(text)
+        var fresh: [Double] = []
+        var results: [SearchResult] = []
+        for _ in 0..<max(3, repeats / 4) {
+            fresh.append(BenchSupport.time { results = index.search(full, refine: false) } * 1000)
+        }
+        let highlight = BenchSupport.time {
+            for r in results.prefix(20) { _ = index.highlights(full, in: documents[r.document]) }
+        } * 1000
+        var rgTime = "-"
+        let literal = full.fields.isEmpty && full.terms.count == 1 && !full.terms[0].text.allSatisfy(\.isASCII)
+        if let rg, literal {
+            rgTime = String(format: "%.0f", BenchSupport.time { _ = BenchSupport.run(rg, ["-c", "-F", full.terms[0].text] + paths) } * 1000)
+        }
+        let padded = label.padding(toLength: 26, withPad: " ", startingAt: 0)
+        print(padded + String(format: "%7d   %11.2f %9.2f %9.2f   %10.2f   %18.2f   %10@", hits,
+                              BenchSupport.percentile(keystrokes, 0.5), BenchSupport.percentile(keystrokes, 0.99),
+                              BenchSupport.percentile(keystrokesCPU, 0.99),
+                              BenchSupport.percentile(fresh, 0.5), highlight, rgTime))
+    }
 }

@@ -1,0 +1,62 @@
+/// Matches a Latin query (ASCII letters) against Han text by pinyin.
+///
+/// The query matches at position `p` when it can be cut into consecutive pieces, one
+/// per character from `p` on, where each piece is that character's full toneless
+/// syllable or its initial (first letter, or `zh`/`ch`/`sh`); the last piece may be any
+/// prefix of the syllable, so a query typed letter by letter keeps matching. Thus
+/// `xunshi`, `xsxc`, `xunsx` and `xuns` all match `巡视巡察`. The rule is monotone:
+/// a query that matches still matches with its last letter removed, which incremental
+/// refinement relies on.
+struct PinyinMatcher {
+    let query: [UInt8]
+
+    init?(_ units: [UInt16]) {
+        guard !units.isEmpty, units.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        query = units.map { UInt8($0) }
+    }
+
+    /// Every match in `text`, as unit ranges, or only the first when `firstOnly`.
+    func matches(in text: UnsafeBufferPointer<UInt16>, view: PinyinView, firstOnly: Bool) -> [Range<Int>] {
+        query.withUnsafeBufferPointer { q in
+            var found: [Range<Int>] = []
+            let first = q[0]
+            var p = 0
+            while p < text.count {
+                let (s, e) = view.spelling(text[p])
+                if s < e, view.letters[s] == first, let end = Self.match(q, 0, text, p, view) {
+                    found.append(p..<end)
+                    if firstOnly { return found }
+                    p = end
+                } else {
+                    p += 1
+                }
+            }
+            return found
+        }
+    }
+
+    /// The end position of a match of `q[qi...]` starting at text position `p`.
+    private static func match(_ q: UnsafeBufferPointer<UInt8>, _ qi: Int, _ text: UnsafeBufferPointer<UInt16>,
+                              _ p: Int, _ view: PinyinView) -> Int? {
+        if qi == q.count { return p }
+        guard p < text.count else { return nil }
+        let (s, e) = view.spelling(text[p])
+        let letters = view.letters
+        guard s < e, letters[s] == q[qi] else { return nil }
+        let length = e - s, rest = q.count - qi
+        // Common prefix of the syllable and the rest of the query.
+        var common = 1
+        while common < length && common < rest && letters[s + common] == q[qi + common] { common += 1 }
+        // Whole syllable.
+        if common == length, let end = match(q, qi + length, text, p + 1, view) { return end }
+        // Last piece: any prefix of the syllable.
+        if common == rest && rest < length { return p + 1 }
+        // Initial: zh/ch/sh, else the first letter.
+        if length > 2, letters[s + 1] == 0x68, common >= 2, letters[s] == 0x7A || letters[s] == 0x63 || letters[s] == 0x73,
+           let end = match(q, qi + 2, text, p + 1, view) {
+            return end
+        }
+        if length > 1 { return match(q, qi + 1, text, p + 1, view) }
+        return nil
+    }
+}

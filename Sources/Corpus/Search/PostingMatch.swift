@@ -1,0 +1,52 @@
+/// Documents matching one term, ascending, with what ranking needs per document.
+struct TermMatches {
+    var docs: [UInt32] = []
+    /// Occurrences in the text (an estimate for terms longer than two units; 1 for pinyin).
+    var frequency: [UInt8] = []
+    /// Whether the term occurs in the title.
+    var inTitle: [Bool] = []
+}
+
+/// Sorted-array set operations on document ids.
+enum DocSet {
+    /// Positions in `b` of the elements of `a` that `b` contains, paired with positions in `a`.
+    /// Gallops through the longer array when sizes differ a lot.
+    static func intersect(_ a: [UInt32], _ b: [UInt32]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        if a.isEmpty || b.isEmpty { return out }
+        let (small, large, swapped) = a.count <= b.count ? (a, b, false) : (b, a, true)
+        out.reserveCapacity(small.count)
+        var j = 0
+        if large.count > small.count * 16 {
+            for (i, x) in small.enumerated() {
+                var lo = j, hi = large.count
+                var step = 1
+                while lo + step < hi && large[lo + step] < x { lo += step; step <<= 1 }
+                hi = min(hi, lo + step + 1)
+                while lo < hi { let m = (lo + hi) >> 1; if large[m] < x { lo = m + 1 } else { hi = m } }
+                j = lo
+                if j == large.count { break }
+                if large[j] == x { out.append(swapped ? (j, i) : (i, j)) }
+            }
+        } else {
+            var i = 0
+            while i < small.count && j < large.count {
+                let x = small[i], y = large[j]
+                if x == y { out.append(swapped ? (j, i) : (i, j)); i += 1; j += 1 }
+                else if x < y { i += 1 } else { j += 1 }
+            }
+        }
+        return out
+    }
+
+    /// Elements of `a` not in `b`.
+    static func subtract(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        var j = 0
+        for x in a {
+            while j < b.count && b[j] < x { j += 1 }
+            if j == b.count || b[j] != x { out.append(x) }
+        }
+        return out
+    }
+}

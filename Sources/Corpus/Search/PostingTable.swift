@@ -1,0 +1,157 @@
+/// An inverted index from character unigrams and bigrams to document ids.
+///
+/// Keys: a unigram `u` is `UInt32(u)`; a bigram `(a, b)` is `a << 16 | b` (`a` ≠ 0; unit 0
+/// never occurs in text). Each key's postings are ascending document ids, stored as a
+/// LEB128 varint stream of `(gap << 1) | repeated` where `gap` is the distance from the
+/// previous id (from -1 for the first) and, when `repeated` is 1, one byte follows with
+/// the number of occurrences in that document (2…255, saturating). A dense list costs
+/// about one byte per document, a rare one two or three.
+///
+/// Keys are found by open addressing (linear probing, load ≤ 50 %) in one array of
+/// `key << 32 | list` entries. Documents are added one at a time, in ascending order,
+/// between ``begin(_:)`` and ``end()``.
+struct PostingTable {
+    private var entries: [UInt64]
+    private var mask: Int
+    private var shift: UInt32
+    /// Varint postings per list.
+    private(set) var streams: [[UInt8]] = []
+    /// Number of documents per list.
+    private(set) var documentCounts: [UInt32] = []
+    /// Per list: `(last document id + 1) << 32 | occurrences in the current document`
+    /// (sized like ``entries``, so it never grows while a document is added).
+    private var state: [UInt64]
+    /// Lists touched by the current document, with their previous last document id + 1.
+    private var touched: [(list: Int32, previous: UInt32)] = []
+    private static let empty = UInt64.max
+
+    init(capacity: Int = 1 << 16) {
+        var cap = 1 << 4
+        while cap < capacity { cap <<= 1 }
+        entries = Array(repeating: Self.empty, count: cap)
+        state = Array(repeating: 0, count: cap)
+        mask = cap - 1
+        shift = UInt32(32 - cap.trailingZeroBitCount)
+    }
+
+    @inline(__always) static func key(_ u: UInt16) -> UInt32 { UInt32(u) }
+    @inline(__always) static func key(_ a: UInt16, _ b: UInt16) -> UInt32 { UInt32(a) << 16 | UInt32(b) }
+
+    @inline(__always)
+    private func home(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> shift) }
+
+    /// The list number of `key`, or `nil` when no document has it.
+    func list(_ key: UInt32) -> Int? {
+        var i = home(key)
+        while true {
+            let e = entries[i]
+            if e == Self.empty { return nil }
+            if UInt32(truncatingIfNeeded: e >> 32) == key { return Int(UInt32(truncatingIfNeeded: e)) }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Indexes every unigram (except space and newline) and bigram of `units` as document
+    /// `doc`, which must be greater than every document added before.
+    mutating func add(units: UnsafeBufferPointer<UInt16>, doc: UInt32) {
+        guard !units.isEmpty else { return }
+        while (streams.count + 2 * units.count) * 2 > entries.count { grow() }
+        touched.removeAll(keepingCapacity: true)
+        touched.reserveCapacity(2 * units.count)
+        let mark = UInt64(doc &+ 1) << 32
+        var lists = streams.count
+        let shift = shift, mask = mask
+        entries.withUnsafeMutableBufferPointer { entries in
+            state.withUnsafeMutableBufferPointer { state in
+                @inline(__always) func record(_ key: UInt32) {
+                    var i = Int((key &* 0x9E37_79B1) >> shift)
+                    var l: Int
+                    while true {
+                        let e = entries[i]
+                        if e == Self.empty {
+                            l = lists
+                            lists += 1
+                            entries[i] = UInt64(key) << 32 | UInt64(l)
+                            break
+                        }
+                        if UInt32(truncatingIfNeeded: e >> 32) == key { l = Int(UInt32(truncatingIfNeeded: e)); break }
+                        i = (i + 1) & mask
+                    }
+                    let st = state[l]
+                    if st & 0xFFFF_FFFF_0000_0000 == mark {
+                        if st & 0xFF < 255 { state[l] = st + 1 }
+                    } else {
+                        touched.append((Int32(l), UInt32(truncatingIfNeeded: st >> 32)))
+                        state[l] = mark | 1
+                    }
+                }
+                var previous: UInt16 = 0
+                for u in units {
+                    if u != 0x0A && u != 0x20 { record(UInt32(u)) }
+                    if previous != 0 { record(UInt32(previous) << 16 | UInt32(u)) }
+                    previous = u
+                }
+            }
+        }
+        while streams.count < lists {
+            streams.append([])
+            documentCounts.append(0)
+        }
+        for (list, previous) in touched {
+            let l = Int(list)
+            let occurrences = UInt8(truncatingIfNeeded: state[l])
+            var v = UInt64(doc &+ 1 &- previous) << 1 | (occurrences > 1 ? 1 : 0)
+            while v >= 0x80 {
+                streams[l].append(UInt8(truncatingIfNeeded: v) | 0x80)
+                v >>= 7
+            }
+            streams[l].append(UInt8(v))
+            if occurrences > 1 { streams[l].append(occurrences) }
+            documentCounts[l] += 1
+        }
+    }
+
+    /// The documents of list `l`, ascending, with their occurrence counts.
+    func decode(_ l: Int) -> (docs: [UInt32], frequency: [UInt8]) {
+        var docs: [UInt32] = [], frequency: [UInt8] = []
+        let n = Int(documentCounts[l])
+        docs.reserveCapacity(n)
+        frequency.reserveCapacity(n)
+        streams[l].withUnsafeBufferPointer { bytes in
+            var i = 0
+            var cur: UInt32 = 0
+            while i < bytes.count {
+                var v: UInt64 = 0, s: UInt64 = 0
+                while true {
+                    let b = bytes[i]; i += 1
+                    v |= UInt64(b & 0x7F) << s
+                    if b < 0x80 { break }
+                    s += 7
+                }
+                cur &+= UInt32(truncatingIfNeeded: v >> 1)
+                docs.append(cur &- 1)
+                if v & 1 == 1 { frequency.append(bytes[i]); i += 1 } else { frequency.append(1) }
+            }
+        }
+        return (docs, frequency)
+    }
+
+    private mutating func grow() {
+        let old = entries
+        let cap = old.count * 2
+        entries = Array(repeating: Self.empty, count: cap)
+        state += Array(repeating: 0, count: cap - state.count)
+        mask = cap - 1
+        shift = UInt32(32 - cap.trailingZeroBitCount)
+        for e in old where e != Self.empty {
+            var i = home(UInt32(truncatingIfNeeded: e >> 32))
+            while entries[i] != Self.empty { i = (i + 1) & mask }
+            entries[i] = e
+        }
+    }
+
+    /// Approximate heap bytes held (table, postings, per-list counters).
+    var byteCount: Int {
+        entries.count * 16 + streams.reduce(0) { $0 + $1.capacity + 48 } + streams.count * 12
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+extension SearchIndex {
+    /// The documents matching `query` and `filters`, ranked (see ``SearchResult``).
+    ///
+    /// An empty query returns every document passing the filters, newest first. When
+    /// `query` extends the previous query (a term got longer, or a term was added, with the
+    /// same fields and filters, and no documents added since), only the previous matches
+    /// are searched; the results are the same as a fresh search. Pass `refine: false` to
+    /// search afresh (the benchmark does, to time both).
+    public func search(_ query: Query, filters: Filters = Filters(), refine: Bool = true) -> [SearchResult] {
+        let terms = query.terms.map(compile)
+        let positive = terms.filter { !$0.isExcluded }
+        var candidates: [UInt32]?
+        if refine, let last, last.count == count, last.filters == filters, last.fields == query.fields,
+           isRefinement(positive, of: last.terms.filter { !$0.isExcluded }),
+           terms.filter(\.isExcluded) == last.terms.filter(\.isExcluded) {
+            candidates = last.matched
+        } else {
+            candidates = filtered(query.fields, filters)
+        }
+        // Cheap literal terms first, pinyin scans last, over the fewest documents.
+        let ordered = positive.enumerated().sorted { a, b in
+            (a.element.pinyin == nil ? 0 : 1, a.offset) < (b.element.pinyin == nil ? 0 : 1, b.offset)
+        }.map(\.element)
+        var perTerm: [(CompiledTerm, TermMatches)] = []
+        for term in ordered {
+            let matches = evaluate(term, within: candidates)
+            candidates = matches.docs
+            perTerm.append((term, matches))
+        }
+        var matched = candidates ?? Array(0..<UInt32(count))
+        for term in terms where term.isExcluded && !matched.isEmpty {
+            matched = DocSet.subtract(matched, evaluate(term, within: matched).docs)
+        }
+        last = LastSearch(terms: terms, fields: query.fields, filters: filters, count: count, matched: matched)
+        if perTerm.isEmpty {
+            if matched.count == count { return dateOrder.map { SearchResult(document: Int($0), score: 0, titleMatches: 0) } }
+            var keep = [Bool](repeating: false, count: count)
+            for d in matched { keep[Int(d)] = true }
+            return dateOrder.filter { keep[Int($0)] }.map { SearchResult(document: Int($0), score: 0, titleMatches: 0) }
+        }
+        return rank(matched, perTerm)
+    }
+
+    /// Parses `text` and searches.
+    ///
+    /// - Throws: ``QueryError`` when the query does not parse.
+    public func search(_ text: String, filters: Filters = Filters()) throws -> [SearchResult] {
+        search(try Query.parse(text), filters: filters)
+    }
+
+    func compile(_ term: Query.Term) -> CompiledTerm {
+        let units = normalizer.normalize(term.text)
+        let letters = term.isPhrase ? units.filter { $0 != 0x20 } : units
+        let isLetters = !letters.isEmpty && letters.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+        return CompiledTerm(units: units, isPhrase: term.isPhrase, isExcluded: term.isExcluded,
+                            pinyin: isLetters ? letters : nil)
+    }
+
+    private func isRefinement(_ new: [CompiledTerm], of old: [CompiledTerm]) -> Bool {
+        guard new.count >= old.count, new.count <= old.count + 1 else { return false }
+        return zip(new, old).allSatisfy { $0.refines($1) }
+    }
+
+    /// Orders matches: more title terms, higher BM25, newer, earlier added.
+    private func rank(_ matched: [UInt32], _ perTerm: [(CompiledTerm, TermMatches)]) -> [SearchResult] {
+        let n = Double(max(count, 1))
+        let averageLength = Double(max(totalLength, 1)) / n
+        let k1 = 1.2, b = 0.75
+        var scores = [Double](repeating: 0, count: matched.count)
+        var titleCounts = [Int](repeating: 0, count: matched.count)
+        for (term, matches) in perTerm {
+            let df = Double(documentFrequency(term))
+            let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+            for (i, j) in DocSet.intersect(matched, matches.docs) {
+                let doc = Int(matched[i])
+                let tf = Double(matches.frequency[j])
+                if tf > 0 {
+                    let norm = 1 - b + b * Double(texts[doc].count) / averageLength
+                    scores[i] += idf * tf * (k1 + 1) / (tf + k1 * norm)
+                }
+                if matches.inTitle[j] {
+                    scores[i] += idf * 2 * (k1 + 1)
+                    titleCounts[i] += 1
+                }
+            }
+        }
+        var order = Array(matched.indices)
+        order.sort { x, y in
+            if titleCounts[x] != titleCounts[y] { return titleCounts[x] > titleCounts[y] }
+            if scores[x] != scores[y] { return scores[x] > scores[y] }
+            let dx = metadata[Int(matched[x])].dateKey, dy = metadata[Int(matched[y])].dateKey
+            return dx != dy ? dx > dy : matched[x] < matched[y]
+        }
+        return order.map { SearchResult(document: Int(matched[$0]), score: scores[$0], titleMatches: titleCounts[$0]) }
+    }
+
+    /// Documents containing the term's characters, from the index alone (an upper bound
+    /// for long and pinyin terms), so scores do not depend on refinement.
+    private func documentFrequency(_ term: CompiledTerm) -> Int {
+        let literal = keys(term.units).map { keys in
+            keys.map { key in body.list(key).map { Int(body.documentCounts[$0]) } ?? 0 }.min() ?? 0
+        } ?? 0
+        return term.pinyin == nil ? max(literal, 1) : max(literal, count / 2, 1)
+    }
+}

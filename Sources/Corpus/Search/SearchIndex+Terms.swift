@@ -1,0 +1,152 @@
+import Foundation
+
+extension SearchIndex {
+    /// The index keys whose postings contain every document holding `units`: the
+    /// unigram for one unit, else every bigram. `nil` for an empty term.
+    func keys(_ units: [UInt16]) -> [UInt32]? {
+        guard let first = units.first else { return nil }
+        if units.count == 1 { return [PostingTable.key(first)] }
+        return (1..<units.count).map { PostingTable.key(units[$0 - 1], units[$0]) }
+    }
+
+    /// Documents (within `candidates`, when given) matching `term` literally in text or
+    /// title, or by pinyin.
+    func evaluate(_ term: CompiledTerm, within candidates: [UInt32]?) -> TermMatches {
+        let text = literal(term.units, table: body, texts: texts, within: candidates)
+        let title = literal(term.units, table: titles, texts: titleTexts, within: candidates)
+        var merged = TermMatches()
+        var i = 0, j = 0
+        while i < text.docs.count || j < title.docs.count {
+            let x = i < text.docs.count ? text.docs[i] : .max, y = j < title.docs.count ? title.docs[j] : .max
+            merged.docs.append(min(x, y))
+            merged.frequency.append(x <= y ? text.frequency[i] : 0)
+            merged.inTitle.append(y <= x)
+            if x <= y { i += 1 }
+            if y <= x { j += 1 }
+        }
+        guard let letters = term.pinyin, let matcher = PinyinMatcher(letters) else { return merged }
+        // Pinyin: scan the candidates the literal pass did not fully settle.
+        var result = TermMatches()
+        var k = 0
+        let scan = candidates ?? Array(0..<UInt32(count))
+        pinyin.withView { view in
+            for doc in scan {
+                while k < merged.docs.count && merged.docs[k] < doc { k += 1 }
+                let literalHit = k < merged.docs.count && merged.docs[k] == doc
+                var inTitle = literalHit && merged.inTitle[k]
+                var frequency = literalHit ? merged.frequency[k] : 0
+                if !inTitle {
+                    inTitle = titleTexts[Int(doc)].withUnsafeBufferPointer {
+                        !matcher.matches(in: $0, view: view, firstOnly: true).isEmpty
+                    }
+                }
+                if frequency == 0 {
+                    let hit = texts[Int(doc)].withUnsafeBufferPointer {
+                        !matcher.matches(in: $0, view: view, firstOnly: true).isEmpty
+                    }
+                    if hit { frequency = 1 }
+                }
+                if inTitle || frequency > 0 {
+                    result.docs.append(doc)
+                    result.frequency.append(frequency)
+                    result.inTitle.append(inTitle)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Documents whose folded `texts` contain `units`, from the postings of `table`,
+    /// verified against the text when the term is longer than two units.
+    private func literal(_ units: [UInt16], table: PostingTable, texts: [[UInt16]], within candidates: [UInt32]?)
+        -> (docs: [UInt32], frequency: [UInt8]) {
+        guard let keys = keys(units) else { return ([], []) }
+        var lists: [Int] = []
+        for key in keys {
+            guard let l = table.list(key) else { return ([], []) }
+            lists.append(l)
+        }
+        lists.sort { table.documentCounts[$0] < table.documentCounts[$1] }
+        var (docs, frequency) = table.decode(lists[0])
+        if let candidates {
+            let pairs = DocSet.intersect(candidates, docs)
+            docs = pairs.map { docs[$0.1] }
+            frequency = pairs.map { frequency[$0.1] }
+        }
+        for l in lists.dropFirst() where !docs.isEmpty {
+            let (other, otherFrequency) = table.decode(l)
+            let pairs = DocSet.intersect(docs, other)
+            docs = pairs.map { docs[$0.0] }
+            frequency = pairs.map { min(frequency[$0.0], otherFrequency[$0.1]) }
+        }
+        guard units.count > 2 else { return (docs, frequency) }
+        // Anchor the scan on the pattern's rarest unit.
+        let anchor = units.indices.min { a, b in
+            let da = table.list(PostingTable.key(units[a])).map { table.documentCounts[$0] } ?? 0
+            let db = table.list(PostingTable.key(units[b])).map { table.documentCounts[$0] } ?? 0
+            return da < db
+        } ?? 0
+        var verifiedDocs: [UInt32] = [], verifiedFrequency: [UInt8] = []
+        for (doc, f) in zip(docs, frequency) where UnitSearch.first(units, in: texts[Int(doc)], anchor: anchor) != nil {
+            verifiedDocs.append(doc)
+            verifiedFrequency.append(f)
+        }
+        return (verifiedDocs, verifiedFrequency)
+    }
+}
+
+/// Finding folded units in folded text, on raw buffers (no String APIs).
+///
+/// Scans for an *anchor* unit of the pattern (ideally its rarest) 16 units at a time
+/// with SIMD compares, and checks the whole pattern only where the anchor occurs.
+enum UnitSearch {
+    /// The unit offset of the first occurrence of `pattern` in `text` at or after `start`.
+    static func first(_ pattern: [UInt16], in text: [UInt16], from start: Int = 0, anchor: Int = 0) -> Int? {
+        guard !pattern.isEmpty, text.count - start >= pattern.count else { return nil }
+        return text.withUnsafeBufferPointer { hay in
+            pattern.withUnsafeBufferPointer { needle in first(needle, in: hay, from: start, anchor: anchor) }
+        }
+    }
+
+    static func first(_ needle: UnsafeBufferPointer<UInt16>, in hay: UnsafeBufferPointer<UInt16>, from start: Int, anchor k: Int) -> Int? {
+        guard let base = hay.baseAddress, needle.count > 0, hay.count - start >= needle.count else { return nil }
+        let a = needle[k]
+        @inline(__always) func matches(_ p: Int) -> Bool {
+            var j = 0
+            while j < needle.count {
+                if base[p + j] != needle[j] { return false }
+                j += 1
+            }
+            return true
+        }
+        // Anchor positions run from start + k to lastAnchor.
+        let lastAnchor = hay.count - needle.count + k
+        var i = start + k
+        let splat = SIMD16<UInt16>(repeating: a)
+        let raw = UnsafeRawPointer(base)
+        while i + 16 <= lastAnchor + 1 {
+            let v = raw.loadUnaligned(fromByteOffset: i &* 2, as: SIMD16<UInt16>.self)
+            let m = v .== splat
+            if any(m) {
+                for lane in 0..<16 where m[lane] && matches(i + lane - k) { return i + lane - k }
+            }
+            i += 16
+        }
+        while i <= lastAnchor {
+            if base[i] == a && matches(i - k) { return i - k }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Every non-overlapping occurrence of `pattern` in `text`, as unit ranges.
+    static func all(_ pattern: [UInt16], in text: [UInt16]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var start = 0
+        while let i = first(pattern, in: text, from: start) {
+            found.append(i..<(i + pattern.count))
+            start = i + pattern.count
+        }
+        return found
+    }
+}

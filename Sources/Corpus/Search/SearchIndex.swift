@@ -1,0 +1,118 @@
+import Foundation
+
+/// An in-memory full-text index over documents, appendable while they stream in.
+///
+/// Text and titles are folded with ``SearchNormalizer`` (NFKC, lower case, Traditional →
+/// Simplified) and indexed by character unigrams and bigrams (``PostingTable``); the
+/// folded text is kept per document (2 bytes per UTF-16 unit) to verify longer terms
+/// and to match pinyin. Document numbers are positions in add order.
+///
+/// Thread-safety: none. Call ``add(_:)`` and ``search(_:filters:)`` from one thread
+/// (the browser does both on its main thread). The type is `@unchecked Sendable` only so
+/// it can be handed to another thread as a whole.
+public final class SearchIndex: @unchecked Sendable {
+    var normalizer = SearchNormalizer()
+    var pinyin = PinyinTable()
+    var body = PostingTable(capacity: 1 << 18)
+    var titles = PostingTable(capacity: 1 << 14)
+    /// Folded text and title per document.
+    var texts: [[UInt16]] = []
+    var titleTexts: [[UInt16]] = []
+    var metadata: [DocumentMetadata] = []
+    var strings = StringTable()
+    var totalLength = 0
+    /// Document numbers, newest date first (rebuilt lazily after ``add(_:)``).
+    var dateOrderCache: [UInt32]?
+    /// The last search, for incremental refinement.
+    var last: LastSearch?
+
+    public init() {}
+
+    /// Number of documents added.
+    public var count: Int { texts.count }
+
+    /// Appends documents; their numbers continue from ``count``.
+    public func add(_ documents: [Document]) {
+        guard !documents.isEmpty else { return }
+        texts.reserveCapacity(texts.count + documents.count)
+        for document in documents {
+            let doc = UInt32(texts.count)
+            var text: [UInt16] = []
+            text.reserveCapacity(document.paragraphs.reduce(0) { $0 + $1.utf8.count / 2 + 1 })
+            for (i, paragraph) in document.paragraphs.enumerated() {
+                if i > 0 { text.append(0x0A) }
+                normalizer.append(paragraph, to: &text, offsets: nil, base: 0)
+            }
+            let title = normalizer.normalize(document.title)
+            pinyin.prepare(text)
+            pinyin.prepare(title)
+            text.withUnsafeBufferPointer { body.add(units: $0, doc: doc) }
+            title.withUnsafeBufferPointer { titles.add(units: $0, doc: doc) }
+            totalLength += text.count
+            texts.append(text)
+            titleTexts.append(title)
+            metadata.append(DocumentMetadata(document, strings: &strings))
+        }
+        dateOrderCache = nil
+        last = nil
+    }
+
+    /// Approximate bytes held by the index (folded texts, postings, metadata).
+    public var byteCount: Int {
+        texts.reduce(0) { $0 + $1.capacity * 2 + 32 } + titleTexts.reduce(0) { $0 + $1.capacity * 2 + 32 }
+            + body.byteCount + titles.byteCount + metadata.count * MemoryLayout<DocumentMetadata>.stride
+    }
+
+    /// Document numbers ordered newest first (undated last), then by number.
+    var dateOrder: [UInt32] {
+        if let cached = dateOrderCache { return cached }
+        let order = (0..<UInt32(count)).sorted { a, b in
+            let da = metadata[Int(a)].dateKey, db = metadata[Int(b)].dateKey
+            return da != db ? da > db : a < b
+        }
+        dateOrderCache = order
+        return order
+    }
+}
+
+/// Interned strings (provinces, kinds, sources), so per-document metadata stays small.
+struct StringTable {
+    private(set) var values: [String] = []
+    private var ids: [String: Int32] = [:]
+
+    mutating func id(_ s: String) -> Int32 {
+        if let id = ids[s] { return id }
+        let id = Int32(values.count)
+        values.append(s)
+        ids[s] = id
+        return id
+    }
+}
+
+/// What filters and ordering need to know about a document.
+struct DocumentMetadata {
+    /// Interned province, source; -1 when absent.
+    var province: Int32
+    var source: Int32
+    /// `YYYYMMDD`, or -1 when undated.
+    var dateKey: Int32
+    /// Index in ``InspectionLevel/allCases``, or -1.
+    var level: Int8
+    var kinds: [Int32]
+    /// Folded title length plus text length, in units.
+    var year: Int { dateKey < 0 ? -1 : Int(dateKey / 10000) }
+
+    init(_ document: Document, strings: inout StringTable) {
+        province = document.places.province.map { strings.id($0) } ?? -1
+        source = document.source.map { strings.id($0) } ?? -1
+        kinds = document.kinds.map { strings.id($0) }
+        level = document.level.flatMap { l in InspectionLevel.allCases.firstIndex(of: l).map(Int8.init) } ?? -1
+        if let date = document.date {
+            let digits = date.unicodeScalars.filter { $0.properties.numericType != nil && $0.isASCII }
+            dateKey = Int32(String(String.UnicodeScalarView(digits.prefix(8)))) ?? -1
+            if digits.count < 8 { dateKey = document.year.map { Int32($0 * 10000) } ?? -1 }
+        } else {
+            dateKey = -1
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Helpers for `xunshi bench`: timing, percentiles, peak RSS, spawning `rg`.
+enum BenchSupport {
+    /// (label, query) pairs covering each query class the targets name.
+    static let defaultQueries: [(String, String)] = [
+        ("1 char 察", "察"),
+        ("2 chars 巡察", "巡察"),
+        ("4 chars 巡视巡察", "巡视巡察"),
+        ("8 chars", "巡视巡察监督与其"),
+        ("traditional 監督檢查", "監督檢查"),
+        ("pinyin initials xsxc", "xsxc"),
+        ("pinyin xunshi", "xunshi"),
+        ("3 terms", "巡察 监督 省委"),
+        ("field year:2021 巡察", "year:2021 巡察"),
+        ("no hits 量子计算机", "量子计算机"),
+    ]
+
+    static func time(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// Wall and thread-CPU seconds `body` took.
+    static func times(_ body: () -> Void) -> (wall: Double, cpu: Double) {
+        let cpu0 = threadCPU()
+        let wall = time(body)
+        return (wall, threadCPU() - cpu0)
+    }
+
+    static func threadCPU() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+    }
+
+    /// Peak resident set size of this process, in bytes (`getrusage`, `ru_maxrss` is KiB on Linux).
+    static func peakRSS() -> Int {
+        var usage = rusage()
+        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        return usage.ru_maxrss * 1024
+    }
+
+    static func mb(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
+
+    /// Regular files under `paths` (recursively).
+    static func files(_ paths: [String]) -> [String] {
+        var out: [String] = []
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { continue }
+            if isDir.boolValue {
+                let names = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
+                out += names.map { path + "/" + $0 }.filter {
+                    var d: ObjCBool = false
+                    return FileManager.default.fileExists(atPath: $0, isDirectory: &d) && !d.boolValue
+                }
+            } else {
+                out.append(path)
+            }
+        }
+        return out
+    }
+
+    static func which(_ tool: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs a tool with output discarded; returns its exit status.
+    @discardableResult
+    static func run(_ tool: String, _ arguments: [String]) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
