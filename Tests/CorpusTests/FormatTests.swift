@@ -116,6 +116,16 @@ import Testing
         #expect(documents.first?.paragraphs == ["近日，乙县召开巡察反馈会。"])
     }
 
+    @Test func pagesWithoutTitleOrTextAreFlagged() {
+        let furniture = parseText("<div>分享到 - 微信</div><div>版权所有：某某网</div><p>扫一扫</p>").0.first
+        #expect(furniture?.flags.contains("no-text") == true)
+        let long = "省委巡视组近日对某市开展常规巡视，发现问题线索若干件，均已按规定移交有关部门处理，整改工作正在推进。"
+        let untitled = parseText(long + "\n第二段。").0.first
+        #expect(untitled?.title == "")
+        #expect(untitled?.flags.contains("no-title") == true)
+        #expect(untitled?.paragraphs == [long, "第二段。"])
+    }
+
     @Test func formatIsToldByContentNotExtension() {
         #expect(parseText("<p>甲</p><p>乙</p>", path: "x.txt").1.format == "html")
         #expect(parseText("第一行\n第二行", path: "x.html").1.format == "plain-text")
