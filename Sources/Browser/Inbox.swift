@@ -1,0 +1,43 @@
+import Corpus
+import Foundation
+
+/// Hands loaded documents from the loading thread to the main loop.
+///
+/// The loader calls ``push(_:status:)`` from any thread; the main loop calls
+/// ``drain()`` between key presses. Protected by a lock; never blocks for long.
+public final class Inbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var documents: [Document] = []
+    private var status: LoadStatus?
+    private var report: LoadReport?
+
+    public init() {}
+
+    /// Queues a batch of documents and the progress so far.
+    public func push(_ batch: [Document], status: LoadStatus) {
+        lock.lock(); defer { lock.unlock() }
+        documents.append(contentsOf: batch)
+        if let old = self.status, old.filesDone > status.filesDone { return }
+        self.status = status
+    }
+
+    /// Marks loading as finished with its report.
+    public func finish(report: LoadReport, seconds: Double) {
+        lock.lock(); defer { lock.unlock() }
+        self.report = report
+        let files = report.entries.count
+        var s = status ?? LoadStatus(filesDone: files, filesTotal: files, documents: 0, seconds: seconds)
+        s.filesDone = s.filesTotal
+        s.seconds = seconds
+        s.finished = true
+        status = s
+    }
+
+    /// Everything queued since the last call.
+    public func drain() -> (documents: [Document], status: LoadStatus?, report: LoadReport?) {
+        lock.lock(); defer { lock.unlock() }
+        let out = (documents, status, report)
+        documents = []; status = nil; report = nil
+        return out
+    }
+}
