@@ -16,7 +16,7 @@ enum LineBreaker {
     ///   - widths: display width of each character (same count as `chars`).
     ///   - width: columns available, ≥ 1.
     /// - Returns: ranges of `chars`, in order, covering every character except
-    ///   spaces dropped at the start of a continuation line.
+    ///   spaces dropped at the end of a line or the start of a continuation line.
     static func wrap(_ chars: [Character], widths: [Int], width: Int) -> [Range<Int>] {
         let width = max(width, 2)
         var lines: [Range<Int>] = []
@@ -26,7 +26,9 @@ enum LineBreaker {
             while end < chars.count, used + widths[end] <= width { used += widths[end]; end += 1 }
             if end == start { end = start + 1 }  // a character wider than the line
             if end < chars.count { end = adjustedBreak(chars, start: start, proposed: end) }
-            lines.append(start..<end)
+            var shown = end
+            while shown > start + 1, chars[shown - 1] == " " { shown -= 1 }  // no trailing blanks
+            lines.append(start..<shown)
             start = end
             while start < chars.count, chars[start] == " " { start += 1 }
         }
