@@ -10,6 +10,11 @@ import XunshiTestSupport
         return StateFile(url: dir.appendingPathComponent("xunshi/state.json"))
     }
 
+    /// Deletes the temporary directory holding `file`.
+    func remove(_ file: StateFile) {
+        try? FileManager.default.removeItem(at: file.url.deletingLastPathComponent().deletingLastPathComponent())
+    }
+
     @Test func standardLocationFollowsXDG() {
         #expect(StateFile.standard(environment: ["XDG_STATE_HOME": "/x/state", "HOME": "/home/a"])?.url.path == "/x/state/xunshi/state.json")
         #expect(StateFile.standard(environment: ["HOME": "/home/a"])?.url.path == "/home/a/.local/state/xunshi/state.json")
@@ -19,6 +24,7 @@ import XunshiTestSupport
 
     @Test func queryFiltersAndSelectionSurviveARestart() throws {
         let file = temporaryFile()
+        defer { remove(file) }
         do {
             let (app, _) = makeApp(rows: 24, cols: 80, stateFile: file)
             press(app, .character("/"))
@@ -45,6 +51,7 @@ import XunshiTestSupport
 
     @Test func brokenFileIsIgnoredWithANotice() throws {
         let file = temporaryFile()
+        defer { remove(file) }
         try FileManager.default.createDirectory(at: file.url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("{ not json".utf8).write(to: file.url)
         let (app, _) = makeApp(rows: 24, cols: 80, stateFile: file)

@@ -1,9 +1,10 @@
 import Foundation
 
-/// A detached tmux session on a private socket, for end-to-end tests of the real binary.
+/// A detached tmux session on a private socket (inside its temporary directory, removed by
+/// ``kill()``), for end-to-end tests of the real binary.
 ///
 /// The session runs `sh` with a fixed prompt (`xs$ `) in a clean environment
-/// (locale `C.UTF-8`, `XDG_STATE_HOME` in a fresh temporary directory).
+/// (locale `C.UTF-8`, `TERM=screen`, `XDG_STATE_HOME` in a fresh temporary directory).
 public final class TmuxSession {
     /// Why end-to-end tests cannot run here, or `nil` when tmux is available.
     public static var unavailableReason: String? {
@@ -31,12 +32,12 @@ public final class TmuxSession {
         stateHome = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: stateHome, withIntermediateDirectories: true)
         var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "HOME": stateHome.path, "XDG_STATE_HOME": stateHome.path,
-                   "PATH": "/usr/bin:/bin", "PS1": Self.shellPrompt]
+                   "PATH": "/usr/bin:/bin", "PS1": Self.shellPrompt, "TERM": "screen"]
         env.merge(environment) { $1 }
         let envArgs = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let shell = "cd \(Self.quote(directory.path)) && exec env -i \(envArgs) sh"
         try run(["new-session", "-d", "-x", String(cols), "-y", String(rows), shell])
-        _ = waitFor(Self.shellPrompt, timeout: 5)
+        _ = waitFor("xs$", timeout: 5)  // capture-pane trims the trailing blank of the prompt
     }
 
     deinit { kill() }
@@ -86,24 +87,20 @@ public final class TmuxSession {
         try? FileManager.default.removeItem(at: stateHome)
     }
 
+    /// Runs one tmux command on this session's server; returns its standard output.
     @discardableResult
     private func run(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.executable ?? "/usr/bin/tmux")
-        p.arguments = ["-L", socket, "-f", "/dev/null"] + args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let capture = args.first == "capture-pane"
+        let result = Spawn.run(Self.executable ?? "/usr/bin/tmux", ["-S", stateHome.appendingPathComponent("tmux.sock").path, "-f", "/dev/null"] + args, captureOutput: capture)
+        if result.status != 0, args.first == "new-session" { throw TmuxError.failed(args.first ?? "") }
+        return result.output
     }
 
-    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    /// `s` quoted for `sh`.
+    public static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }
 
-public enum TmuxError: Error { case unavailable }
+public enum TmuxError: Error { case unavailable, failed(String) }
 
 /// Finds the built `xunshi` binary: `$XUNSHI_BIN`, else `.build/debug/xunshi` under the repository root.
 public enum BuiltBinary {
