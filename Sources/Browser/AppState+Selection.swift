@@ -45,18 +45,37 @@ extension AppState {
         if let keep, let row = visible.firstIndex(of: keep) { selectedRow = row }
     }
 
+    /// Two lists already in ``sort`` order merged into one.
+    func merged(_ a: [Int], _ b: [Int]) -> [Int] {
+        guard !a.isEmpty else { return b }
+        guard !b.isEmpty else { return a }
+        let before = comparator()
+        var out: [Int] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if before(b[j], a[i]) { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
+        }
+        out.append(contentsOf: a[i...])
+        out.append(contentsOf: b[j...])
+        return out
+    }
+
     /// `indices` in the order of ``sort``; ties keep store order.
-    func sorted(_ indices: [Int]) -> [Int] {
+    func sorted(_ indices: [Int]) -> [Int] { indices.sorted(by: comparator()) }
+
+    /// The strict ordering of ``sort`` on store indices; ties are broken by store order.
+    func comparator() -> (Int, Int) -> Bool {
         let docs = documents
         func dateKey(_ i: Int) -> String { docs[i].date ?? "" }
         switch sort {
         case .date:
-            return indices.sorted { a, b in
+            return { a, b in
                 let da = dateKey(a), db = dateKey(b)
                 return da != db ? da > db : a < b
             }
         case .province:
-            return indices.sorted { a, b in
+            return { a, b in
                 let pa = docs[a].places.province, pb = docs[b].places.province
                 if pa != pb {
                     guard let pa else { return false }
@@ -67,7 +86,7 @@ extension AppState {
                 return da != db ? da > db : a < b
             }
         case .title:
-            return indices.sorted { a, b in docs[a].title != docs[b].title ? docs[a].title < docs[b].title : a < b }
+            return { a, b in docs[a].title != docs[b].title ? docs[a].title < docs[b].title : a < b }
         }
     }
 }

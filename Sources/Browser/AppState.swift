@@ -57,7 +57,14 @@ public final class AppState {
         let start = documents.count
         documents.append(contentsOf: batch)
         selector.didAppend(documents[start...], at: start..<documents.count)
-        refresh()
+        if query.isEmpty, filters.isEmpty {
+            // Nothing narrows the list: merge the sorted newcomers in (O(n)) instead of re-selecting.
+            let keep = selectedIndex
+            visible = merged(visible, sorted(Array(start..<documents.count)))
+            if let keep, let row = visible.firstIndex(of: keep) { selectedRow = row }
+        } else {
+            refresh()
+        }
         if let id = pendingSelectionID, let row = visible.firstIndex(where: { documents[$0].id == id }) {
             select(row: row)
             pendingSelectionID = nil

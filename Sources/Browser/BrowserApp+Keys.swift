@@ -7,7 +7,7 @@ extension BrowserApp {
         if state.prompt != nil { handlePrompt(key); return }
         state.message = nil
         guard let action = keys.action(for: key) else {
-            if key != .resize { state.setMessage("未绑定的键 unbound key — ? shows the keys") }
+            state.setMessage("未绑定的键 unbound key — ? shows the keys")
             return
         }
         perform(action)

@@ -84,6 +84,7 @@ public final class BrowserApp {
     /// Applies one terminal event.
     public func handle(_ event: TerminalEvent) {
         switch event {
+        case .key(.resize): dirty = true; lastCells = []
         case .key(let key): handle(key)
         case .resized, .resumed: dirty = true; lastCells = []
         case .hangup: running = false

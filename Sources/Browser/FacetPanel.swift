@@ -4,9 +4,25 @@ import Curses
 /// The facet panel (`f`): counts per province, year, kind and level; Space or
 /// Enter switches the value under the cursor on or off and the list narrows.
 final class FacetPanel: Pane {
+    /// Counts for the last (document count, query, filters) seen.
+    private var cache: (key: CacheKey, counts: FacetCounts)?
+
+    private struct CacheKey: Equatable {
+        var documents: Int, query: String, filters: ActiveFilters
+    }
+
+    /// Counts for the current state, recomputed only when documents, query or filters changed.
+    func counts(_ state: AppState) -> FacetCounts {
+        let key = CacheKey(documents: state.documents.count, query: state.query, filters: state.filters)
+        if let c = cache, c.key == key { return c.counts }
+        let counts = FacetCounts(state: state)
+        cache = (key, counts)
+        return counts
+    }
+
     func draw(on canvas: Canvas, in rect: Rect, state: AppState, focused: Bool) {
         guard rect.rows > 0 else { return }
-        let counts = FacetCounts(state: state)
+        let counts = counts(state)
         let headerStyle = Style(.header, bold: true, underline: true)
         canvas.putPadded(" 筛选 Facets  (Space/Enter 切换, f/Esc 关闭)", row: rect.row, col: rect.col, width: rect.cols, style: headerStyle)
         let valueRows = counts.valueRows
@@ -34,7 +50,7 @@ final class FacetPanel: Pane {
     }
 
     func handle(_ action: Action, state: AppState, rect: Rect) -> Bool {
-        let counts = FacetCounts(state: state)
+        let counts = counts(state)
         let valueRows = counts.valueRows
         if let d = movementDelta(action, rows: rect.rows - 1) {
             state.facetCursor = max(0, min(state.facetCursor &+ d, valueRows.count - 1))

@@ -8,9 +8,9 @@ enum Overlays {
         var lines = keys.bindings.map { b in (b.label, b.help) }
         lines.append(("", ""))
         lines.append(("", "列表 list · 阅读 reader · 筛选 facets — Tab switches"))
-        let keyWidth = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
+        let keyWidth = lines.map { DisplayWidth.of($0.0, ambiguous: canvas.ambiguousWidth) }.max() ?? 0
         drawBox(on: canvas, area: area, title: "帮助 Help — ? or Esc closes", lines: lines.map { k, h in
-            k.isEmpty && h.isEmpty ? "" : k + String(repeating: " ", count: keyWidth - DisplayWidth.of(k)) + "  " + h
+            k.isEmpty && h.isEmpty ? "" : k + String(repeating: " ", count: keyWidth - DisplayWidth.of(k, ambiguous: canvas.ambiguousWidth)) + "  " + h
         })
     }
 
@@ -32,7 +32,8 @@ enum Overlays {
 
     /// A bordered box centred in `area`, at most `area` in size, showing `lines` (clipped).
     static func drawBox(on canvas: Canvas, area: Rect, title: String, lines: [String]) {
-        let contentWidth = max(DisplayWidth.of(title) + 2, lines.map { DisplayWidth.of($0) }.max() ?? 0)
+        let a = canvas.ambiguousWidth
+        let contentWidth = max(DisplayWidth.of(title, ambiguous: a) + 2, lines.map { DisplayWidth.of($0, ambiguous: a) }.max() ?? 0)
         let w = min(area.cols, contentWidth + 4), h = min(area.rows, lines.count + 2)
         guard w >= 4, h >= 3 else { return }
         let top = area.row + (area.rows - h) / 2, left = area.col + (area.cols - w) / 2
@@ -53,7 +54,7 @@ enum Overlays {
         let size = canvas.size
         let lines = ["终端太小 terminal too small", "\(size.cols)×\(size.rows), need \(Layout.minimum.cols)×\(Layout.minimum.rows)"]
         for (i, l) in lines.enumerated() {
-            let w = DisplayWidth.of(l)
+            let w = DisplayWidth.of(l, ambiguous: canvas.ambiguousWidth)
             canvas.put(l, row: size.rows / 2 - 1 + i, col: max(0, (size.cols - w) / 2), style: Style(.error, bold: true))
         }
     }

@@ -29,6 +29,8 @@ import XunshiTestSupport
         #expect(terminal.polls > 0)
         #expect(terminal.blockingWaits == 1)  // after loading: one blocking wait, which ended the script
         #expect(app.state.documents.count == 5)
+        // Batches merged into the list give the same order as sorting everything at once.
+        #expect(app.state.visible.map { app.state.documents[$0].id.prefix(3) } == ["003", "002", "001", "000", "004"])
     }
 
     @Test func loadReportOverlayListsSkippedFiles() {
