@@ -19,8 +19,9 @@ import XunshiTestSupport
         let (app, _) = makeApp(rows: 12, cols: 40)
         let screen = app.render()
         expectGolden(screen, "first-40x12")
-        // At 40 columns only date and title columns are shown.
-        #expect(!line(screen, 0).contains("省份"))
+        // At 40 columns the kind column is dropped; date, province and title remain.
+        #expect(!line(screen, 0).contains("类型"))
+        #expect(line(screen, 0).contains("省份"))
         #expect(line(screen, 0).contains("标题"))
     }
 

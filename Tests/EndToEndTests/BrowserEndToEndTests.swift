@@ -54,6 +54,22 @@ import XunshiTestSupport
         #expect(s.waitUntil { !$0.contains("of 5") && $0.contains("xs$") } != nil)
     }
 
+    @Test(.disabled("needs the search index: pinyin initials are not understood by the built-in substring selector"))
+    func pinyinInitialsFindTheReports() throws {
+        guard let s = openBrowser() else { return }
+        defer { s.kill() }
+        try #require(s.waitUntil(timeout: 20) { status($0, " 1/5 ") } != nil, "never loaded:\n\(s.capture())")
+        s.send("/")
+        s.send("xsxc", literal: true)
+        // 巡视巡察 = xún shì xún chá.
+        let narrowed = try #require(s.waitUntil { $0.contains("of 5") && $0.contains("吉林：创新机制") },
+                                    "xsxc did not find 巡视巡察:\n\(s.capture())")
+        #expect(!narrowed.contains("0/0"))
+        s.send("Escape")
+        s.send("q")
+        #expect(s.waitFor("xs$") != nil)
+    }
+
     @Test func resizeKeepsTheSelectionAndRecoversFromTooSmall() throws {
         guard let s = openBrowser(cols: 120, rows: 30) else { return }
         defer { s.kill() }
