@@ -8,7 +8,10 @@ import Foundation
 public final class Inbox: @unchecked Sendable {
     private let lock = NSLock()
     private var documents: [Document] = []
+    /// The latest progress (kept after draining so ``finish(report:seconds:)`` knows the totals).
     private var status: LoadStatus?
+    /// True when ``status`` changed since the last drain.
+    private var statusIsNew = false
     private var report: LoadReport?
 
     public init() {}
@@ -19,6 +22,7 @@ public final class Inbox: @unchecked Sendable {
         documents.append(contentsOf: batch)
         if let old = self.status, old.filesDone > status.filesDone { return }
         self.status = status
+        statusIsNew = true
     }
 
     /// Marks loading as finished with its report.
@@ -31,13 +35,14 @@ public final class Inbox: @unchecked Sendable {
         s.seconds = seconds
         s.finished = true
         status = s
+        statusIsNew = true
     }
 
     /// Everything queued since the last call.
     public func drain() -> (documents: [Document], status: LoadStatus?, report: LoadReport?) {
         lock.lock(); defer { lock.unlock() }
-        let out = (documents, status, report)
-        documents = []; status = nil; report = nil
+        let out = (documents, statusIsNew ? status : nil, report)
+        documents = []; statusIsNew = false; report = nil
         return out
     }
 }
