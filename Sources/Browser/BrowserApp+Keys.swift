@@ -40,9 +40,7 @@ extension BrowserApp {
             state.focus = state.facetsOpen ? .facets : .list
         case .clearFilters:
             state.filters = ActiveFilters()
-            state.refresh()
-            state.query = ""
-            state.refresh()
+            state.refresh(query: "", reporting: true)
         case .zoom: state.zoomed.toggle()
         case .focusNext, .focusPrev: cycleFocus()
         case .nextDocument, .prevDocument:
