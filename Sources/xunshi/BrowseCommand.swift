@@ -1,8 +1,39 @@
 import ArgumentParser
+import Browser
+import Corpus
+import Curses
+import Foundation
 
-/// `xunshi browse` — PLACEHOLDER until its issue's work lands.
+/// `xunshi` / `xunshi browse` — the interactive browser.
 struct BrowseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "browse", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Browse the corpus interactively (the default when no subcommand is given)."
+    )
     @OptionGroup var corpus: CorpusOptions
-    func run() throws { throw ValidationError("browse is not available yet") }
+    @Flag(name: .customLong("no-color"), help: "Use no colours (bold, reverse and underline only); also set by NO_COLOR.")
+    var noColor = false
+    @Flag(name: .customLong("ambiguous-wide"), help: "Treat East-Asian ambiguous-width characters (“ ” — …) as two columns.")
+    var ambiguousWide = false
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        if let refusal = InteractiveCheck.refusal(stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, environment: environment) {
+            FileHandle.standardError.write(Data((refusal + "\n").utf8))
+            throw ExitCode(2)
+        }
+        let paths = try corpus.resolvedPaths()
+        let noColor = self.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+        let terminal = try NCursesTerminal(noColor: noColor, ambiguousWidth: ambiguousWide ? .wide : .narrow)
+        defer { terminal.shutdown() }
+        let app = BrowserApp(terminal: terminal, stateFile: StateFile.standard(environment: environment))
+        app.run { inbox in
+            let started = Date()
+            let result = CorpusLoader.load(paths: paths) { batch, progress in
+                inbox.push(batch, status: LoadStatus(filesDone: progress.filesDone, filesTotal: progress.filesTotal,
+                                                     documents: progress.documents, seconds: progress.seconds))
+            }
+            inbox.finish(report: result.report, seconds: Date().timeIntervalSince(started))
+        }
+    }
 }

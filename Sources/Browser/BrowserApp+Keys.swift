@@ -1,0 +1,87 @@
+import Curses
+
+extension BrowserApp {
+    /// Turns a key into an action through the key table (the prompt takes raw text keys).
+    func handle(_ key: Key) {
+        dirty = true
+        if state.prompt != nil { handlePrompt(key); return }
+        state.message = nil
+        guard let action = keys.action(for: key) else {
+            state.setMessage("未绑定的键 unbound key — ? shows the keys")
+            return
+        }
+        perform(action)
+    }
+
+    /// Carries out `action`: overlays first, then global actions, then the focused pane.
+    public func perform(_ action: Action) {
+        dirty = true
+        if let overlay = state.overlay {
+            switch action {
+            case .quit: running = false
+            case .escape, .enter: state.overlay = nil
+            case .help: state.overlay = overlay == .help ? nil : .help
+            case .loadReport: state.overlay = overlay == .loadReport ? nil : .loadReport
+            default: break
+            }
+            return
+        }
+        switch action {
+        case .quit: running = false
+        case .help: state.overlay = .help
+        case .loadReport: state.overlay = .loadReport
+        case .redraw: handle(.resumed)
+        case .openSearch: openPrompt()
+        case .sort:
+            state.cycleSort()
+            state.setMessage("排序 sort: \(state.sort.rawValue)")
+        case .facets:
+            state.facetsOpen.toggle()
+            state.focus = state.facetsOpen ? .facets : .list
+        case .clearFilters:
+            state.filters = ActiveFilters()
+            state.refresh(query: "", reporting: true)
+        case .zoom: state.zoomed.toggle()
+        case .focusNext, .focusPrev: cycleFocus()
+        case .nextDocument, .prevDocument:
+            state.pendingSelectionID = nil
+            state.select(row: state.selectedRow + (action == .nextDocument ? 1 : -1))
+        case .nextHit, .prevHit:
+            _ = reader.handle(action, state: state, rect: readerRect)
+        case .escape: escape()
+        default: routeToFocused(action)
+        }
+    }
+
+    /// The reader's rectangle, or the whole pane area when the reader is hidden by zoom.
+    var readerRect: Rect {
+        layout.reader ?? Layout(size: terminal.size, zoomed: .reader).reader!
+    }
+
+    private func routeToFocused(_ action: Action) {
+        let layout = self.layout
+        let listRect = layout.list ?? Layout(size: terminal.size, zoomed: .list).list!
+        switch state.focus {
+        case .list:
+            if action == .enter { state.focus = .reader; return }
+            if action == .toggle { _ = reader.handle(.pageDown, state: state, rect: readerRect); return }
+            state.pendingSelectionID = nil
+            _ = list.handle(action, state: state, rect: listRect)
+        case .reader:
+            _ = reader.handle(action, state: state, rect: readerRect)
+        case .facets:
+            _ = facets.handle(action, state: state, rect: listRect)
+        }
+    }
+
+    private func cycleFocus() {
+        let first: Focus = state.facetsOpen ? .facets : .list
+        state.focus = state.focus == .reader ? first : .reader
+    }
+
+    private func escape() {
+        if state.zoomed { state.zoomed = false }
+        else if state.focus == .reader { state.focus = state.facetsOpen ? .facets : .list }
+        else if state.facetsOpen { state.facetsOpen = false; state.focus = .list }
+    }
+}

@@ -1,0 +1,65 @@
+import Curses
+
+extension BrowserApp {
+    /// Opens the search prompt with the query in force.
+    func openPrompt() {
+        state.prompt = Prompt(previousQuery: state.query)
+    }
+
+    /// Edits the prompt; the list narrows on every change. Enter keeps the query,
+    /// Esc restores the one in force when the prompt opened, ↑/↓ walk the history.
+    func handlePrompt(_ key: Key) {
+        guard var p = state.prompt else { return }
+        var edited = true
+        switch key {
+        case .character(let ch): p.insert(ch)
+        case .backspace: p.backspace()
+        case .delete: p.delete()
+        case .ctrl("u"): p.set("")
+        case .left: p.cursor = max(0, p.cursor - 1); edited = false
+        case .right: p.cursor = min(p.text.count, p.cursor + 1); edited = false
+        case .home, .ctrl("a"): p.cursor = 0; edited = false
+        case .end, .ctrl("e"): p.cursor = p.text.count; edited = false
+        case .up, .down:
+            guard !state.history.isEmpty else { return }
+            let h = state.history
+            var i = p.historyIndex ?? h.count
+            i = key == .up ? max(0, i - 1) : i + 1
+            if i >= h.count { p.historyIndex = nil; p.set(p.previousQuery) } else { p.historyIndex = i; p.set(h[i]) }
+        case .enter:
+            if p.error != nil { return }  // stay open on an invalid query
+            state.prompt = nil
+            remember(p.text)
+            return
+        case .escape:
+            state.prompt = nil
+            state.refresh(query: p.previousQuery, reporting: true)
+            return
+        default: edited = false
+        }
+        if edited {
+            do {
+                try state.refresh(query: p.text)
+                p.error = nil
+            } catch let e as QueryError {
+                p.error = e.message
+            } catch {
+                p.error = "\(error)"
+            }
+        }
+        state.prompt = p
+    }
+
+    private func remember(_ query: String) {
+        guard !query.isEmpty else { return }
+        state.history.removeAll { $0 == query }
+        state.history.append(query)
+    }
+}
+
+extension AppState {
+    /// Runs `query`; on failure keeps the old list and, when `reporting`, shows why.
+    func refresh(query: String, reporting: Bool) {
+        do { try refresh(query: query) } catch { if reporting { setMessage("\(error)", error: true) } }
+    }
+}

@@ -1,0 +1,118 @@
+import Corpus
+import Curses
+import Foundation
+
+/// The interactive browser: owns the state and panes, runs the event loop on
+/// a ``Terminal`` and takes documents from a loader running on another thread.
+///
+/// The loop polls the ``Inbox`` with a short `nextEvent` timeout only while
+/// loading; once loading is done it blocks on the terminal (no CPU when idle).
+/// A frame is presented only when something changed.
+public final class BrowserApp {
+    public let state: AppState
+    public let keys: KeyTable
+    public let inbox = Inbox()
+    let terminal: any Terminal
+    let stateFile: StateFile?
+    let list = ListPane(), reader = ReaderPane(), facets = FacetPanel()
+    /// True once something changed since the last presented frame.
+    var dirty = true
+    public internal(set) var running = true
+    /// Frames handed to the terminal so far.
+    public internal(set) var framesPresented = 0
+    private var lastCells: [Canvas.Cell] = []
+    private var lastSize = Size(rows: 0, cols: 0)
+
+    /// Milliseconds between inbox polls while loading.
+    public static let pollMilliseconds = 50
+
+    public init(terminal: any Terminal, state: AppState = AppState(), keys: KeyTable = .standard, stateFile: StateFile? = nil) {
+        self.terminal = terminal; self.state = state; self.keys = keys; self.stateFile = stateFile
+        if let n = terminal.notice { state.setMessage(n) }
+    }
+
+    /// Runs until the user quits or the terminal hangs up, then saves the state file.
+    ///
+    /// - Parameter loader: called once on a background thread; it pushes batches into the inbox
+    ///   and ends with ``Inbox/finish(report:seconds:)``. `nil` when documents were appended already.
+    public func run(loader: (@Sendable (Inbox) -> Void)? = nil) {
+        restore()
+        if let loader {
+            state.loading = LoadStatus(filesDone: 0, filesTotal: 0, documents: 0, seconds: 0)
+            let inbox = self.inbox
+            let thread = Thread { loader(inbox) }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        while running {
+            absorbInbox()
+            presentIfChanged()
+            let loading = state.loading.map { !$0.finished } ?? false
+            guard let event = terminal.nextEvent(timeoutMilliseconds: loading ? Self.pollMilliseconds : -1) else { continue }
+            handle(event)
+        }
+        save()
+    }
+
+    /// Moves queued documents and progress from the inbox into the state; returns true when anything arrived.
+    @discardableResult
+    public func absorbInbox() -> Bool {
+        let got = inbox.drain()
+        guard !got.documents.isEmpty || got.status != nil || got.report != nil else { return false }
+        state.append(got.documents)
+        if let s = got.status { state.loading = s }
+        if let r = got.report {
+            state.loadReport = r
+            if r.skippedCount > 0 { state.setMessage("\(r.skippedCount) files skipped — L shows why") }
+        }
+        dirty = true
+        return true
+    }
+
+    /// Draws and presents a frame when the state or the size changed since the last one.
+    public func presentIfChanged() {
+        guard dirty || terminal.size != lastSize else { return }
+        let canvas = render()
+        dirty = false
+        guard canvas.cells != lastCells || canvas.size != lastSize else { return }
+        lastCells = canvas.cells
+        lastSize = canvas.size
+        terminal.present(canvas)
+        framesPresented += 1
+    }
+
+    /// Applies one terminal event.
+    public func handle(_ event: TerminalEvent) {
+        switch event {
+        case .key(.resize): dirty = true; lastCells = []
+        case .key(let key): handle(key)
+        case .resized, .resumed: dirty = true; lastCells = []
+        case .hangup: running = false
+        }
+    }
+
+    /// Reads the state file (if any) into the state; a broken file gives a notice.
+    public func restore() {
+        guard let file = stateFile else { return }
+        switch file.read() {
+        case .missing: break
+        case .broken(let why): state.setMessage(why, error: true)
+        case .loaded(let saved):
+            state.query = saved.query
+            state.filters = saved.filters
+            state.sort = saved.sort ?? .date
+            state.history = saved.history ?? []
+            state.pendingSelectionID = saved.selectedID
+            if !state.documents.isEmpty { state.refresh() }
+        }
+    }
+
+    /// Writes the query, filters, sort, history and selected document id to the state file.
+    public func save() {
+        guard let file = stateFile else { return }
+        let saved = SavedState(query: state.query, filters: state.filters,
+                               selectedID: state.selectedDocument?.id ?? state.pendingSelectionID,
+                               sort: state.sort, history: Array(state.history.suffix(50)))
+        try? file.write(saved)
+    }
+}

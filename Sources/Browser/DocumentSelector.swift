@@ -1,0 +1,33 @@
+import Corpus
+
+/// Where search plugs into the browser: given the query and facet filters,
+/// which documents are shown and where their hits are.
+///
+/// The browser ships ``SubstringSelector``; the search work swaps in an
+/// index-backed implementation without touching the panes.
+public protocol DocumentSelector: AnyObject {
+    /// Tells the selector that `documents` were appended to the store at `range`.
+    func didAppend(_ documents: ArraySlice<Document>, at range: Range<Int>)
+    /// The documents matching `query` (empty = all) and `filters`, as store indices in any order.
+    ///
+    /// - Throws: ``QueryError`` when the query cannot be understood; the list keeps its last good state.
+    func select(query: String, filters: ActiveFilters, in documents: [Document]) throws -> [Int]
+    /// Where `query` occurs in the document at store index `index`.
+    func hits(query: String, index: Int, in documents: [Document]) -> DocumentHits
+}
+
+/// Hit ranges in one document, as Unicode-scalar offsets `[start, end)`.
+public struct DocumentHits: Sendable, Hashable {
+    /// Ranges into `Document.title`.
+    public var title: [Range<Int>]
+    /// Ranges into `Document.text`, sorted by start.
+    public var text: [Range<Int>]
+    public init(title: [Range<Int>] = [], text: [Range<Int>] = []) { self.title = title; self.text = text }
+    public static let none = DocumentHits()
+}
+
+/// A query the selector cannot run; `message` is shown in the prompt line.
+public struct QueryError: Error, Sendable, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}

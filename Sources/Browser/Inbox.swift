@@ -1,0 +1,48 @@
+import Corpus
+import Foundation
+
+/// Hands loaded documents from the loading thread to the main loop.
+///
+/// The loader calls ``push(_:status:)`` from any thread; the main loop calls
+/// ``drain()`` between key presses. Protected by a lock; never blocks for long.
+public final class Inbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var documents: [Document] = []
+    /// The latest progress (kept after draining so ``finish(report:seconds:)`` knows the totals).
+    private var status: LoadStatus?
+    /// True when ``status`` changed since the last drain.
+    private var statusIsNew = false
+    private var report: LoadReport?
+
+    public init() {}
+
+    /// Queues a batch of documents and the progress so far.
+    public func push(_ batch: [Document], status: LoadStatus) {
+        lock.lock(); defer { lock.unlock() }
+        documents.append(contentsOf: batch)
+        if let old = self.status, old.filesDone > status.filesDone { return }
+        self.status = status
+        statusIsNew = true
+    }
+
+    /// Marks loading as finished with its report.
+    public func finish(report: LoadReport, seconds: Double) {
+        lock.lock(); defer { lock.unlock() }
+        self.report = report
+        let files = report.entries.count
+        var s = status ?? LoadStatus(filesDone: files, filesTotal: files, documents: 0, seconds: seconds)
+        s.filesDone = s.filesTotal
+        s.seconds = seconds
+        s.finished = true
+        status = s
+        statusIsNew = true
+    }
+
+    /// Everything queued since the last call.
+    public func drain() -> (documents: [Document], status: LoadStatus?, report: LoadReport?) {
+        lock.lock(); defer { lock.unlock() }
+        let out = (documents, statusIsNew ? status : nil, report)
+        documents = []; statusIsNew = false; report = nil
+        return out
+    }
+}

@@ -1,0 +1,83 @@
+@testable import Browser
+import Corpus
+import Curses
+import Testing
+import XunshiTestSupport
+
+@Suite struct SubstringSelectorTests {
+    let docs = Fixtures.documents
+
+    @Test func termsSplitOnBlanksAndKeepQuotedPhrases() throws {
+        #expect(try SubstringSelector.terms(of: "  吉林  巡视 ") == ["吉林", "巡视"])
+        #expect(try SubstringSelector.terms(of: "\"问题 线索\" 立案") == ["问题 线索", "立案"])
+        #expect(throws: QueryError.self) { try SubstringSelector.terms(of: "\"问题") }
+    }
+
+    @Test func everyTermMustMatchAndFiltersApply() throws {
+        let s = SubstringSelector()
+        s.didAppend(docs[...], at: 0..<docs.count)
+        #expect(try s.select(query: "", filters: ActiveFilters(), in: docs) == [0, 1, 2, 3, 4])
+        #expect(try s.select(query: "吉林 留置", filters: ActiveFilters(), in: docs) == [0])
+        var f = ActiveFilters()
+        f.levels = ["县"]
+        #expect(try s.select(query: "", filters: f, in: docs) == [3])
+        f = ActiveFilters()
+        f.kinds = ["专项巡视", "巡察"]
+        #expect(try s.select(query: "", filters: f, in: docs) == [0, 1, 3])
+    }
+
+    @Test func hitsAreUnicodeScalarOffsets() {
+        // U+20000 is one scalar; "é" written as e + U+0301 is two scalars but one Character.
+        let d = Document(id: "x", path: "x", title: "Ab", paragraphs: ["𠀀e\u{301}巡视", "二巡视"])
+        let s = SubstringSelector()
+        let hits = s.hits(query: "巡视", index: 0, in: [d])
+        #expect(hits.text == [3..<5, 7..<9])  // 𠀀 e ◌́ 巡 视 \n 二 巡 视
+        let text = Array(d.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(text[3..<5])) == "巡视")
+        #expect(s.hits(query: "aB", index: 0, in: [d]).title == [0..<2])
+    }
+}
+
+@Suite struct LayoutTests {
+    @Test func sideBySideFrom100Columns() throws {
+        let wide = Layout(size: Size(rows: 30, cols: 100))
+        #expect(wide.sideBySide)
+        #expect(try #require(wide.list).cols == 40)
+        #expect(try #require(wide.reader).col == 41)
+        let narrow = Layout(size: Size(rows: 30, cols: 99))
+        #expect(!narrow.sideBySide)
+        #expect(try #require(narrow.list).cols == 99)
+        let rule = try #require(narrow.rule)
+        #expect(try #require(narrow.reader).row == rule.row + 1)
+        #expect(narrow.status.row == 28 && narrow.prompt.row == 29)
+    }
+
+    @Test func zoomGivesOnePaneEverything() {
+        let l = Layout(size: Size(rows: 30, cols: 120), zoomed: .reader)
+        #expect(l.list == nil)
+        #expect(l.reader == Rect(row: 0, col: 0, rows: 28, cols: 120))
+    }
+
+    @Test func minimumIs40x10() {
+        #expect(Layout(size: Size(rows: 10, cols: 40)).isTooSmall == false)
+        #expect(Layout(size: Size(rows: 9, cols: 40)).isTooSmall)
+        #expect(Layout(size: Size(rows: 10, cols: 39)).isTooSmall)
+    }
+}
+
+@Suite struct InboxTests {
+    @Test func drainHandsOverEverythingOnce() {
+        let inbox = Inbox()
+        inbox.push([Fixtures.documents[0]], status: LoadStatus(filesDone: 1, filesTotal: 3, documents: 1, seconds: 0.1))
+        inbox.push([Fixtures.documents[1]], status: LoadStatus(filesDone: 2, filesTotal: 3, documents: 2, seconds: 0.2))
+        let first = inbox.drain()
+        #expect(first.documents.count == 2)
+        #expect(first.status?.filesDone == 2)
+        #expect(inbox.drain().documents.isEmpty)
+        inbox.finish(report: LoadReport(), seconds: 0.3)
+        let last = inbox.drain()
+        #expect(last.status?.finished == true)
+        #expect(last.status?.filesDone == 3)
+        #expect(last.report != nil)
+    }
+}
