@@ -46,6 +46,9 @@ let package = Package(
             dependencies: ["Browser", "Corpus", "Curses", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer); an ordinary build replays files.
+        .executableTarget(name: "XunshiFuzz", dependencies: ["Corpus"]),
+
         // Shared test helpers.
         .target(name: "XunshiTestSupport", dependencies: ["Curses", "Corpus", "Browser"], path: "Tests/XunshiTestSupport"),
 
@@ -53,7 +56,10 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "XunshiTestSupport"]),
         .testTarget(name: "SearchTests", dependencies: ["Corpus", "XunshiTestSupport"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Corpus", "XunshiTestSupport"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Curses", "Corpus", "XunshiTestSupport"]),
+        .testTarget(
+            name: "BrowserTests", dependencies: ["Browser", "Curses", "Corpus", "XunshiTestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["XunshiTestSupport"]),
     ]
 )

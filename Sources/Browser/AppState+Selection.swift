@@ -22,7 +22,7 @@ extension AppState {
 
     /// ``refresh(query:)`` for callers that already validated the query.
     func refresh() {
-        do { try refresh(query: nil) } catch { setMessage((error as? QueryError)?.message ?? "\(error)", error: true) }
+        do { try refresh(query: nil) } catch { setMessage((error as? QueryError)?.description ?? "\(error)", error: true) }
     }
 
     /// Selects list row `row` (clamped) and puts the reader at the top of that document.

@@ -43,7 +43,7 @@ public final class AppState {
     /// Hits of the selected document for the query in force (cached).
     var hitCache: (index: Int, query: String, hits: DocumentHits)?
 
-    public init(selector: DocumentSelector = SubstringSelector()) {
+    public init(selector: DocumentSelector = IndexSelector()) {
         self.selector = selector
     }
 

@@ -1,3 +1,4 @@
+import Corpus
 import Curses
 
 extension BrowserApp {
@@ -42,7 +43,7 @@ extension BrowserApp {
                 try state.refresh(query: p.text)
                 p.error = nil
             } catch let e as QueryError {
-                p.error = e.message
+                p.error = e.description
             } catch {
                 p.error = "\(error)"
             }

@@ -3,14 +3,14 @@ import Corpus
 /// Where search plugs into the browser: given the query and facet filters,
 /// which documents are shown and where their hits are.
 ///
-/// The browser ships ``SubstringSelector``; the search work swaps in an
-/// index-backed implementation without touching the panes.
+/// ``IndexSelector`` is the implementation; tests may supply others without
+/// touching the panes.
 public protocol DocumentSelector: AnyObject {
     /// Tells the selector that `documents` were appended to the store at `range`.
     func didAppend(_ documents: ArraySlice<Document>, at range: Range<Int>)
     /// The documents matching `query` (empty = all) and `filters`, as store indices in any order.
     ///
-    /// - Throws: ``QueryError`` when the query cannot be understood; the list keeps its last good state.
+    /// - Throws: `Corpus.QueryError` when the query cannot be understood; the list keeps its last good state.
     func select(query: String, filters: ActiveFilters, in documents: [Document]) throws -> [Int]
     /// Where `query` occurs in the document at store index `index`.
     func hits(query: String, index: Int, in documents: [Document]) -> DocumentHits
@@ -24,10 +24,4 @@ public struct DocumentHits: Sendable, Hashable {
     public var text: [Range<Int>]
     public init(title: [Range<Int>] = [], text: [Range<Int>] = []) { self.title = title; self.text = text }
     public static let none = DocumentHits()
-}
-
-/// A query the selector cannot run; `message` is shown in the prompt line.
-public struct QueryError: Error, Sendable, Equatable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
 }

@@ -26,7 +26,7 @@ struct BrowseCommand: ParsableCommand {
         let noColor = self.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let terminal = try NCursesTerminal(noColor: noColor, ambiguousWidth: ambiguousWide ? .wide : .narrow)
         defer { terminal.shutdown() }
-        let app = BrowserApp(terminal: terminal, stateFile: StateFile.standard(environment: environment))
+        let app = BrowserApp(terminal: terminal, state: AppState(selector: IndexSelector()), stateFile: StateFile.standard(environment: environment))
         app.run { inbox in
             let started = Date()
             let result = CorpusLoader.load(paths: paths) { batch, progress in

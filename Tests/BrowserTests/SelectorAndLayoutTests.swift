@@ -4,32 +4,37 @@ import Curses
 import Testing
 import XunshiTestSupport
 
-@Suite struct SubstringSelectorTests {
+@Suite struct IndexSelectorTests {
     let docs = Fixtures.documents
 
-    @Test func termsSplitOnBlanksAndKeepQuotedPhrases() throws {
-        #expect(try SubstringSelector.terms(of: "  吉林  巡视 ") == ["吉林", "巡视"])
-        #expect(try SubstringSelector.terms(of: "\"问题 线索\" 立案") == ["问题 线索", "立案"])
-        #expect(throws: QueryError.self) { try SubstringSelector.terms(of: "\"问题") }
+    func selector(_ documents: [Document]) -> IndexSelector {
+        let s = IndexSelector()
+        s.didAppend(documents[...], at: 0..<documents.count)
+        return s
     }
 
     @Test func everyTermMustMatchAndFiltersApply() throws {
-        let s = SubstringSelector()
-        s.didAppend(docs[...], at: 0..<docs.count)
-        #expect(try s.select(query: "", filters: ActiveFilters(), in: docs) == [0, 1, 2, 3, 4])
-        #expect(try s.select(query: "吉林 留置", filters: ActiveFilters(), in: docs) == [0])
+        let s = selector(docs)
+        #expect(try s.select(query: "", filters: ActiveFilters(), in: docs).sorted() == [0, 1, 2, 3, 4])
+        #expect(try s.select(query: "吉林 留置", filters: ActiveFilters(), in: docs).sorted() == [0])
         var f = ActiveFilters()
         f.levels = ["县"]
         #expect(try s.select(query: "", filters: f, in: docs) == [3])
         f = ActiveFilters()
         f.kinds = ["专项巡视", "巡察"]
-        #expect(try s.select(query: "", filters: f, in: docs) == [0, 1, 3])
+        #expect(try s.select(query: "", filters: f, in: docs).sorted() == [0, 1, 3])
+    }
+
+    @Test func malformedQueriesAreErrorsWithAMessage() {
+        let s = selector(docs)
+        #expect(throws: QueryError.self) { try s.select(query: "colour:red", filters: ActiveFilters(), in: docs) }
+        #expect(throws: QueryError.self) { try s.select(query: "year:2022..20x", filters: ActiveFilters(), in: docs) }
     }
 
     @Test func hitsAreUnicodeScalarOffsets() {
         // U+20000 is one scalar; "é" written as e + U+0301 is two scalars but one Character.
         let d = Document(id: "x", path: "x", title: "Ab", paragraphs: ["𠀀e\u{301}巡视", "二巡视"])
-        let s = SubstringSelector()
+        let s = selector([d])
         let hits = s.hits(query: "巡视", index: 0, in: [d])
         #expect(hits.text == [3..<5, 7..<9])  // 𠀀 e ◌́ 巡 视 \n 二 巡 视
         let text = Array(d.text.unicodeScalars)
