@@ -23,13 +23,14 @@ extension Gazetteer {
             rows.append((code, name, level))
         }
         rows.sort { $0.level < $1.level }
+        let nationForms = Gazetteer.nationForms(nationNames)
         var byCode: [String: Int] = [:]
         for (i, row) in rows.enumerated() where byCode[row.code] == nil { byCode[row.code] = i }
         var divisions: [Division] = []
         for (i, row) in rows.enumerated() {
             let provinceCode = String(row.code.prefix(2)) + "0000000000"
             let prefectureCode = String(row.code.prefix(4)) + "00000000"
-            let short = Gazetteer.shortName(of: row.name, level: row.level, nations: nationNames)
+            let short = Gazetteer.shortName(of: row.name, level: row.level, nationForms: nationForms)
             divisions.append(Division(
                 code: row.code, name: row.name, level: row.level, shortName: short,
                 province: byCode[provinceCode] ?? i,
