@@ -86,3 +86,14 @@ import Testing
         return document.places
     }
 }
+
+@Suite struct GazetteerProvinceListTests {
+    @Test func provinceListHasShortNames() {
+        let provinces = Gazetteer.shared.provinces
+        #expect(provinces.count == 34)
+        #expect(provinces.contains("内蒙古"))
+        #expect(!provinces.contains("苏鲁交界"))
+        #expect(Gazetteer.shared.lookup("琼中").first?.code.hasPrefix("46") == true)
+        #expect(Gazetteer.shared.lookup("互助").isEmpty)
+    }
+}
