@@ -18,6 +18,8 @@ import Testing
         ("20210903", "2021-09-03"),
         ("  ２０２２－０５－２７ ", "2022-05-27"),
         ("2024-02-29", "2024-02-29"),
+        ("发布时间:2022-05-27", "2022-05-27"),
+        ("来源:吉林省纪委监委网站 发布时间:2022-05-27 阅读次数:43818", "2022-05-27"),
     ])
     func parses(raw: String, expected: String) {
         #expect(Extraction.normalizeDate(raw) == expected)
@@ -25,7 +27,7 @@ import Testing
 
     @Test(arguments: [
         "", "not a date", "2021-13-01", "2021-02-30", "2023-02-29", "1900-02-29", "20211301", "2021", "12/25/2021",
-        "Tue, 31 Feb 2021 10:00:00 GMT", "阅读次数:43818", "0000-01-01",
+        "Tue, 31 Feb 2021 10:00:00 GMT", "阅读次数:43818", "0000-01-01", "第3期", "2021年13月1日",
     ])
     func rejects(raw: String) {
         #expect(Extraction.normalizeDate(raw) == nil)

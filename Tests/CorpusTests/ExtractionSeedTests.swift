@@ -7,9 +7,6 @@ import Testing
         let seed = try #require(SeedTable.seeds.first { $0.file == file })
         var document = try SeedTable.crudeDocument(for: seed)
         Extraction.enrich(&document)
-        print("SEED", file, document.date ?? "-", document.places, document.level?.rawValue ?? "-", document.kinds, document.script, document.flags)
-        for f in document.figures { print("  FIG", f.metric, f.value, f.unit, f.qualifier ?? "-", f.period ?? "-", Array(document.text.unicodeScalars)[f.start..<f.end].map(String.init).joined()) }
-        print("  POL", document.policies)
         #expect(document.date == seed.date)
         #expect(document.places.province == seed.province)
         #expect(document.places.city == seed.city)

@@ -75,6 +75,18 @@ import Testing
         #expect(found[1].sentence == "珙縣共立案審查調查12人，移交問題線(xiàn)索8件。")
     }
 
+    @Test func nounsBetweenAnchorAndNumber() {
+        let (_, found) = figures("立案审查调查党员干部120人，问责领导干部30人，留置公职人员5人。")
+        #expect(found.map(\.metric) == ["立案", "问责", "留置"])
+        #expect(found.map(\.value) == [120, 30, 5])
+    }
+
+    @Test func canonicalUnitsSumLikeWithLike() {
+        let (_, found) = figures("发现问题线索12个，移交问题线索30件，4454名干部受到党纪政务处分。")
+        #expect(found.map(\.unit) == ["个", "件", "名"])
+        #expect(found.map(\.canonicalUnit) == ["件", "件", "人"])
+    }
+
     @Test func metricTableIsConsistent() {
         let names = FigureMetrics.all.map(\.name)
         #expect(Set(names).count == names.count)

@@ -66,7 +66,8 @@ import Testing
     }
 
     @Test func commonWordsAreNotPlaces() {
-        let text = "中国共产党省委市委和县委巡察组进驻城区、新区、郊区、矿区和开发区，提高县级巡察质量，形成县域合力。"
+        let text = "中国共产党省委市委和县委巡察组进驻城区、新区、郊区、矿区、老城区和开发区，提高县级巡察质量，"
+            + "形成县域合力，确保长治久安，欢迎各位来宾。"
         var document = Document(id: "w", path: "w", title: "巡察工作", date: "2022-01-01", paragraphs: [text])
         Extraction.enrich(&document)
         #expect(document.places.province == nil)
@@ -84,5 +85,16 @@ import Testing
         var document = Document(id: "t", path: "t", title: title, date: "2022-01-01", paragraphs: body)
         Extraction.enrich(&document)
         return document.places
+    }
+}
+
+@Suite struct GazetteerProvinceListTests {
+    @Test func provinceListHasShortNames() {
+        let provinces = Gazetteer.shared.provinces
+        #expect(provinces.count == 34)
+        #expect(provinces.contains("内蒙古"))
+        #expect(!provinces.contains("苏鲁交界"))
+        #expect(Gazetteer.shared.lookup("琼中").first?.code.hasPrefix("46") == true)
+        #expect(Gazetteer.shared.lookup("互助").isEmpty)
     }
 }

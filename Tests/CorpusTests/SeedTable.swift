@@ -9,11 +9,15 @@ import XunshiTestSupport
 struct SeedExpectation: Sendable {
     /// File name inside `seeds/`.
     let file: String
+    /// Title as the file states it (for seed 003 with the page's pinyin glosses, e.g. `聯(lián)`).
     let title: String
     let date: String
     let province: String
     let city: String?
     let county: String?
+    /// Source as the page credits it (000/004: the closing `（吉林省纪委监委 || 责任编辑 …）`
+    /// credit; 001: the first line `中国纪检监察报`; 002/003: the `来源:` line) — to confirm
+    /// against the loader's rule at integration.
     let source: String
     let script: Script
     /// Canonical kinds, in order of first mention.
@@ -92,7 +96,7 @@ enum SeedTable {
             figureCount: 25,
             policies: ["关于建立巡视巡察监督与其他监督贯通融合“1+X”工作机制的意见", "落实〈关于加强巡视巡察上下联动的意见〉的具体措施"]),
         SeedExpectation(
-            file: "003_6ede58738be5c303.txt", title: "四川珙縣:“巡審聯動”打出監督“組合拳”",
+            file: "003_6ede58738be5c303.txt", title: "四川珙縣:“巡審聯(lián)動(dòng)”打出監(jiān)督“組合拳”",
             date: "2024-04-29", province: "四川", city: "宜宾市", county: "珙县", source: "中新網四川",
             script: .traditional,
             kinds: ["巡审联动", "巡视", "巡察", "专项巡察"],

@@ -3,7 +3,8 @@
 /// Accepted: RFC 822 (`Tue, 21 Dec 2021 23:50:30 GMT`, weekday optional; the calendar date is
 /// taken as written, whatever the zone), ISO 8601 (`2022-05-27`, `2022-05-27T10:00:00+08:00`),
 /// Chinese (`2024年04月29日 13:45`, `2024年4月29日`), `2021/9/3`, `2021.09.03`, `2021-9-3`, and
-/// compact `20210903`. Full-width digits are accepted. Years 1900–2100 only; impossible dates
+/// compact `20210903`. Full-width digits are accepted, and so is a label before a numeric
+/// date (`发布时间:2022-05-27`). Years 1900–2100 only; impossible dates
 /// (`2021-02-30`, month 13) give `nil`. A small hand parser: no `DateFormatter`, no allocation
 /// beyond the token list.
 enum DateNormalizer {
@@ -32,12 +33,13 @@ enum DateNormalizer {
         return nil
     }
 
-    /// Date forms made of digits and separators, taken from the start of the string.
+    /// Date forms made of digits and separators, taken from the first digit on
+    /// (so a label such as `发布时间:` before the date is skipped).
     static func numeric(_ s: String) -> String? {
         var groups: [Int] = []
         var lengths: [Int] = []
         var current = 0, length = 0
-        for c in s.unicodeScalars {
+        for c in s.unicodeScalars.drop(while: { !$0.isASCIIDigit }) {
             if c.isASCIIDigit {
                 current = current * 10 + Int(c.value - 0x30); length += 1
                 if length > 8 { return nil }

@@ -14,7 +14,7 @@ public enum Extraction {
         let gazetteer = Gazetteer.shared
         let resolver = PlaceResolver(gazetteer: gazetteer)
         let (places, placeFlags) = resolver.resolve(title: gazetteer.scan(title), body: gazetteer.scan(body))
-        document.script = HanConversion.script(of: document.title + "\n" + text)
+        document.script = HanConversion.script(of: [title.original, body.original])
         document.places = places
         document.kinds = KindExtractor.shared.kinds(in: [title, body])
         document.level = LevelDetector.level(in: [title, body], places: places, hasKinds: !document.kinds.isEmpty)

@@ -65,8 +65,11 @@ public enum FigureMetrics {
     /// Every counting unit that may follow a number, longest first.
     static let units: [String] = ["人次", "件次", "人", "件", "个", "条", "家", "项", "名", "次", "份", "起"]
 
-    /// Words allowed between an anchor and its number.
-    static let fillers: [String] = ["共计", "累计", "总计", "合计", "达到", "共", "达", "了", "为", "计", "”", "\"", "」", "』", " "]
+    /// Words allowed between an anchor and its number (`立案审查调查党员干部120人`).
+    static let fillers: [String] = [
+        "共计", "累计", "总计", "合计", "达到", "共", "达", "了", "为", "计", "”", "\"", "」", "』", " ",
+        "领导干部", "党员干部", "公职人员", "干部", "党员",
+    ]
 
     /// Approximation words before the number (`近800件`).
     static let leadingQualifiers: [String] = ["将近", "超过", "近", "超", "逾", "约"]
@@ -78,5 +81,7 @@ public enum FigureMetrics {
     static let afterNouns: [String] = ["党员干部", "公职人员", "干部", "党员", "人员"]
 
     /// The metric with a canonical name.
-    public static func metric(named name: String) -> Metric? { all.first { $0.name == name } }
+    public static func metric(named name: String) -> Metric? { byName[name] }
+
+    private static let byName: [String: Metric] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
 }

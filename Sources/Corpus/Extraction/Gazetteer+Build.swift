@@ -1,10 +1,14 @@
 extension Gazetteer {
     /// Full names that are ordinary words or not places; never indexed.
-    static let stopNames: Set<String> = ["城区", "郊区", "矿区", "新区", "东区", "西区", "南区", "北区", "中区", "海域"]
+    static let stopNames: Set<String> = [
+        "城区", "郊区", "矿区", "新区", "东区", "西区", "南区", "北区", "中区", "海域", "新城区", "老城区", "市中区",
+    ]
     /// Short names that are ordinary words; only their full names are indexed.
-    static let stopShortNames: Set<String> = ["安康", "海域", "城区", "郊区", "矿区", "互助", "大通", "三江", "青龙", "长白"]
+    static let stopShortNames: Set<String> = ["安康", "海域", "城区", "郊区", "矿区", "互助", "大通", "三江", "青龙", "长白", "来宾"]
     /// Phrases that contain a place name but are not about the place; matched and ignored.
-    static let stopPhrases: [String] = ["北京时间", "中国", "全国", "新华社", "中新社", "中新网"]
+    static let stopPhrases: [String] = [
+        "北京时间", "中国", "全国", "新华社", "中新社", "中新网", "长治久安", "三明治", "阿里巴巴", "长白山",
+    ]
 
     /// Builds the gazetteer from the text of `adcodes.csv` (`adcode,name,longitude,latitude`)
     /// and of `56_nations.csv` (one ethnic-group name per line).
@@ -23,13 +27,14 @@ extension Gazetteer {
             rows.append((code, name, level))
         }
         rows.sort { $0.level < $1.level }
+        let nationForms = Gazetteer.nationForms(nationNames)
         var byCode: [String: Int] = [:]
         for (i, row) in rows.enumerated() where byCode[row.code] == nil { byCode[row.code] = i }
         var divisions: [Division] = []
         for (i, row) in rows.enumerated() {
             let provinceCode = String(row.code.prefix(2)) + "0000000000"
             let prefectureCode = String(row.code.prefix(4)) + "00000000"
-            let short = Gazetteer.shortName(of: row.name, level: row.level, nations: nationNames)
+            let short = Gazetteer.shortName(of: row.name, level: row.level, nationForms: nationForms)
             divisions.append(Division(
                 code: row.code, name: row.name, level: row.level, shortName: short,
                 province: byCode[provinceCode] ?? i,

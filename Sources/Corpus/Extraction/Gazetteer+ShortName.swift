@@ -14,10 +14,14 @@ extension Gazetteer {
     /// two-character ones (`和平`, `平安`, `复兴`) are mostly ordinary words — except for
     /// autonomous counties and banners, whose short names are proper names (`琼中`, `大厂`).
     static func shortName(of name: String, level: Level, nations: [String]) -> String? {
+        shortName(of: name, level: level, nationForms: nationForms(nations))
+    }
+
+    static func shortName(of name: String, level: Level, nationForms: [String]) -> String? {
         var short = name
         for suffix in suffixes where short.hasSuffix(suffix) && short.count > suffix.count {
             short.removeLast(suffix.count)
-            if suffix.hasPrefix("自治") || suffix.hasSuffix("自治区") { short = stripNations(short, nations: nations) }
+            if suffix.hasPrefix("自治") || suffix.hasSuffix("自治区") { short = stripNations(short, forms: nationForms) }
             break
         }
         let autonomous = name.hasSuffix("自治县") || name.hasSuffix("自治旗")
@@ -26,16 +30,20 @@ extension Gazetteer {
         return short
     }
 
-    /// Removes ethnic-group names from the end (`黎族苗族` …); multi-character roots may also
-    /// appear without `族` (`哈萨克`, `蒙古`).
-    static func stripNations(_ name: String, nations: [String]) -> String {
+    /// The ethnic-group names as they appear in division names, longest first.
+    static func nationForms(_ nations: [String]) -> [String] {
         var forms: [String] = []
         for nation in nations {
             forms.append(nation)
             let root = nation.hasSuffix("族") ? String(nation.dropLast()) : nation
             if root.count >= 2 { forms.append(root) }
         }
-        forms.sort { $0.count > $1.count }
+        return forms.sorted { $0.count > $1.count }
+    }
+
+    /// Removes ethnic-group names from the end (`黎族苗族` …); multi-character roots may also
+    /// appear without `族` (`哈萨克`, `蒙古`).
+    static func stripNations(_ name: String, forms: [String]) -> String {
         var short = name
         var changed = true
         while changed {

@@ -48,6 +48,11 @@ public struct Gazetteer: Sendable {
         adcodes: String(decoding: PackageResources.adcodes_csv, as: UTF8.self),
         nations: String(decoding: PackageResources._6_nations_csv, as: UTF8.self))
 
+    /// Short names of the 34 provincial-level divisions (`北京`, `吉林`, `新疆` …), in file order.
+    public var provinces: [String] {
+        divisions.filter { $0.level == .province }.map { $0.shortName ?? $0.name }
+    }
+
     /// The province's short name (`吉林`, `新疆`, `内蒙古`) for a division index.
     public func provinceName(of index: Int) -> String {
         let province = divisions[divisions[index].province]

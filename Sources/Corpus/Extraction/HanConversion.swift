@@ -31,11 +31,12 @@ public enum HanConversion {
 
     /// The text with every Traditional character replaced by its simplified form.
     ///
-    /// The result has exactly as many Unicode scalars as `s`.
+    /// The result has exactly as many Unicode scalars as `s`; a text with nothing to convert
+    /// is returned as is, without copying.
     public static func simplified(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars { out.append(simplified(c)) }
-        return String(out)
+        guard s.unicodeScalars.contains(where: isTraditionalOnly) else { return s }
+        let mapped = s.unicodeScalars.map { simplified($0) }
+        return PreparedText.string(mapped[...])
     }
 
     /// Whether the scalar is a Han ideograph covered by the table.

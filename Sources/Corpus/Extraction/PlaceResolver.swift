@@ -1,7 +1,8 @@
 /// Decides which province, prefecture and county a document is about.
 ///
 /// Rule:
-/// 1. Every place name in the title counts 3, in the body 1. A prefecture or county counts
+/// 1. Every place name in the title counts 3, in the body 1; a province's own name counts
+///    double (it is stronger evidence than one of its districts). A prefecture or county counts
 ///    for its province.
 /// 2. Names that can mean divisions in several provinces (朝阳区, 新华区 …) are decided by the
 ///    unambiguous names: the candidate province with the highest score wins; when none of the
@@ -32,7 +33,7 @@ struct PlaceResolver {
         for (match, weight) in weighted {
             let provinces = Set(match.candidates.map { divisions[$0].province })
             if provinces.count == 1, let division = match.candidates.first {
-                note(divisions[division].province, weight)
+                note(divisions[division].province, divisions[division].level == .province ? 2 * weight : weight)
                 resolved.append((division, weight))
             } else {
                 pending.append((match, weight))

@@ -17,7 +17,7 @@ struct PreparedText {
         self.original = original
         let glosses = PreparedText.pinyinGlosses(in: original)
         if glosses.isEmpty {
-            normalized = original.map(PreparedText.normalize)
+            normalized = PreparedText.normalizeAll(original)
             offsets = nil
         } else {
             var normalized: [Unicode.Scalar] = [], offsets: [Int] = []
@@ -70,6 +70,20 @@ struct PreparedText {
     }
 
     var count: Int { normalized.count }
+
+    /// ``normalize(_:)`` over a whole array, reading the conversion table once.
+    static func normalizeAll(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        HanConversion.table.withUnsafeBufferPointer { table in
+            scalars.map { c in
+                let v = c.value
+                if v >= HanConversion.base && v < HanConversion.limit {
+                    let mapped = table[Int(v - HanConversion.base)]
+                    return mapped == 0 ? c : Unicode.Scalar(mapped) ?? c
+                }
+                return normalize(c)
+            }
+        }
+    }
 
     @inline(__always)
     static func normalize(_ c: Unicode.Scalar) -> Unicode.Scalar {
