@@ -4,12 +4,12 @@ import XunshiTestSupport
 
 /// Expected values for the five seed documents in `seeds/`.
 ///
-/// `title` and `source` are checked only once the real loader reads the seeds (integration);
-/// everything else is checked against ``SeedTable/crudeDocument(for:)`` today.
+/// The seeds are read by the real loader (`ExtractionSeedTests`), so every field here,
+/// `title` and `source` included, is what a user sees.
 struct SeedExpectation: Sendable {
     /// File name inside `seeds/`.
     let file: String
-    /// Title as the file states it (for seed 003 with the page's pinyin glosses, e.g. `聯(lián)`).
+    /// Title as cleaned by the loader (for seed 003 without the page's pinyin glosses such as `聯(lián)`).
     let title: String
     let date: String
     let province: String
@@ -96,7 +96,7 @@ enum SeedTable {
             figureCount: 25,
             policies: ["关于建立巡视巡察监督与其他监督贯通融合“1+X”工作机制的意见", "落实〈关于加强巡视巡察上下联动的意见〉的具体措施"]),
         SeedExpectation(
-            file: "003_6ede58738be5c303.txt", title: "四川珙縣:“巡審聯(lián)動(dòng)”打出監(jiān)督“組合拳”",
+            file: "003_6ede58738be5c303.txt", title: "四川珙縣:“巡審聯動”打出監督“組合拳”",
             date: "2024-04-29", province: "四川", city: "宜宾市", county: "珙县", source: "中新網四川",
             script: .traditional,
             kinds: ["巡审联动", "巡视", "巡察", "专项巡察"],
