@@ -26,7 +26,7 @@ extension CompareModel {
 
     /// Every line of the comparison for a pane `width` wide.
     func lines(width: Int, measure: TextMeasure) -> [PaneLine] {
-        let figureLabels = comparison?.figures.map { ($0.mixedPeriods ? "!" : "") + $0.metric + " " + $0.unit } ?? []
+        let figureLabels = comparison?.figures.map(Self.label) ?? []
         let g = CompareGrid(width: width, labelHint: measure.widest(figureLabels))
         var out = [row(g, "", "A  " + a.label, "B  " + b.label, style: Style(.title, bold: true))]
         guard let c = comparison else { return out + [Charts.note("computing… 正在计算", width: width)] }
@@ -56,6 +56,18 @@ extension CompareModel {
         out += pairs(g, docs(c.a), docs(c.b),
                      targetsA: storeA.map { .document($0, mark: nil) }, targetsB: storeB.map { .document($0, mark: nil) })
         return out
+    }
+
+    /// A figure's row label: metric, unit and a short period class (`!` first for mixed period wordings).
+    static func label(_ f: FigureComparison) -> String {
+        let period: String
+        switch f.periodClass {
+        case .singleYear: period = " 单年"
+        case .multiYear: period = " 多年"
+        case .other: period = " 其他"
+        case .unstated: period = ""
+        }
+        return (f.mixedPeriods ? "!" : "") + f.metric + " " + f.unit + period
     }
 
     /// Short texts packed into lines of a side column, in cells of equal width.
@@ -113,18 +125,34 @@ extension CompareModel {
                 return n + String(repeating: " ", count: max(1, 9 - n.count))
                     + Bars.render(value: v, max: top, width: barW, ascii: measure.ascii)
             }
-            let label = (f.mixedPeriods ? "!" : "") + f.metric + " " + f.unit
+            let label = Self.label(f)
             let ratio = f.ratio.map { String(format: "×%.2f", $0) } ?? "–"
-            out.append(row(g, label, cell(f.valueA, f.documentsA), cell(f.valueB, f.documentsB), ratio: ratio,
+            // A label wider than its column gets a line of its own.
+            let own = measure.width(label) > g.label
+            if own { out.append(PaneLine(spans: [Span(col: 1, width: g.width - 1, text: label, style: Style(.header, bold: true))])) }
+            out.append(row(g, own ? "" : label, cell(f.valueA, f.documentsA), cell(f.valueB, f.documentsB), ratio: ratio,
                            style: Style(.figure, bold: true)))
-            let sa = statements(side: 0, of: f), sb = statements(side: 1, of: f)
-            func texts(_ s: [FigureStatement]) -> [String] {
-                s.prefix(limit).map { Charts.number($0.value) + ($0.qualifier ?? "") + " · " + $0.sentence }
-                    + (s.count > limit ? ["… +\(s.count - limit)"] : [])
+            let sa = Array(statements(side: 0, of: f).prefix(limit + 1)), sb = Array(statements(side: 1, of: f).prefix(limit + 1))
+            for i in 0..<min(limit, max(sa.count, sb.count)) {
+                var line = PaneLine()
+                line.targets = [nil, nil]
+                for (side, list, col) in [(0, sa, g.aCol), (1, sb, g.bCol)] where i < list.count {
+                    let st = list[i], index = storeIndex(side: side, documentIndex: st.documentIndex)
+                    let value = Charts.number(st.value) + (st.qualifier ?? "") + " "
+                    let vw = measure.width(value)
+                    line.spans.append(Span(col: col, width: vw, text: value, style: Style(.normal, bold: true)))
+                    line.spans += Excerpt.line(st.sentence, phrase: Excerpt.phrase(in: store[index], start: st.start, end: st.end),
+                                               width: g.side - vw, col: col + vw, measure: measure)
+                    line.targets[side] = .document(index, mark: st.start..<st.end)
+                }
+                line.halves = g.halves
+                out.append(line)
             }
-            out += pairs(g, texts(sa), texts(sb),
-                         targetsA: sa.prefix(limit).map { .document(storeIndex(side: 0, documentIndex: $0.documentIndex), mark: $0.start..<$0.end) },
-                         targetsB: sb.prefix(limit).map { .document(storeIndex(side: 1, documentIndex: $0.documentIndex), mark: $0.start..<$0.end) })
+            let more = (statements(side: 0, of: f).count - limit, statements(side: 1, of: f).count - limit)
+            if more.0 > 0 || more.1 > 0 {
+                out += pairs(g, more.0 > 0 ? ["… +\(more.0)"] : [""], more.1 > 0 ? ["… +\(more.1)"] : [""],
+                             targetsA: [], targetsB: [])
+            }
         }
         return out
     }

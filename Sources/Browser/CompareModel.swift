@@ -20,6 +20,8 @@ final class CompareModel {
     /// Each side's figures table (for the statements under each figure).
     private(set) var rowsA: [FigureRow] = [], rowsB: [FigureRow] = []
     private(set) var comparison: Comparison?
+    /// The store's documents when computed (for the figures' phrases).
+    private(set) var store: [Document] = []
     private var pending: Pending<Comparison>?
     var view = ScrollView()
 
@@ -45,6 +47,7 @@ final class CompareModel {
         source = state.visible
         storeCount = state.documents.count
         let docs = state.documents
+        store = docs
         storeA = source.filter { a.matches(docs[$0]) }
         storeB = source.filter { b.matches(docs[$0]) }
         let sideA = storeA.map { docs[$0] }, sideB = storeB.map { docs[$0] }

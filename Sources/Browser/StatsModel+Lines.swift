@@ -110,7 +110,7 @@ extension StatsModel {
         guard statistics.figures.indices.contains(index) else { return [] }
         let row = statistics.figures[index]
         var out = [Charts.heading("\(row.metric) \(row.unit) · \(row.periodClass.rawValue) · total "
-                                  + "\(Charts.number(row.total)) in \(row.documentCount) documents — Enter opens, Esc back",
+                                  + "\(Charts.number(row.total)) in \(row.documentCount) docs — Enter opens, Esc back",
                                   width: width)]
         let values = row.statements.map { Charts.number($0.value) + ($0.qualifier ?? "") }
         let widths = values.map(measure.width)
@@ -123,9 +123,14 @@ extension StatsModel {
                 Span(col: 3 + valueW, width: width - 3 - valueW, text: st.title + period, style: Style(.title, bold: true)),
             ])
             first.targets = [target]
-            var second = PaneLine(spans: [Span(col: 3 + valueW, width: width - 3 - valueW, text: st.sentence, style: .plain)])
-            second.targets = [target]
-            out += [first, second]
+            out.append(first)
+            let phrase = Excerpt.phrase(in: documents[st.documentIndex], start: st.start, end: st.end)
+            for spans in Excerpt.wrapped(st.sentence, phrase: phrase, width: width - 4 - valueW, maxLines: 3,
+                                         col: 3 + valueW, measure: measure) {
+                var line = PaneLine(spans: spans)
+                line.targets = [target]
+                out.append(line)
+            }
         }
         return out
     }
