@@ -1,6 +1,7 @@
 @testable import Browser
 import Corpus
 import Curses
+import Foundation
 import Testing
 import XunshiTestSupport
 
@@ -125,5 +126,30 @@ import XunshiTestSupport
         #expect(model.statistics.figures.map(\.total) == expected.figures.map(\.total))
         let terms = try #require(model.terms(with: app.terms, synchronous: true))
         #expect(terms.first?.count ?? 0 > 0)
+    }
+}
+
+/// Top terms of a large selection are computed off the UI thread.
+@Suite struct StatsBackgroundTermsTests {
+    @Test func largeSelectionShowsComputingThenTerms() throws {
+        var big = Fixtures.documents[0]
+        big.id = "big"
+        big.paragraphs = Array(repeating: big.paragraphs[1], count: 9_000)  // about 1.3 MB of UTF-8
+        #expect(!Background.isCheap([big]))
+        let (app, _) = makeApp(rows: 40, cols: 120, documents: [big])
+        var screen = press(app, .character("s"))
+        #expect(screen.text().contains("computing…"))
+        #expect(app.backgroundBusy)
+        // The rest of the pane is there meanwhile.
+        #expect(screen.text().contains("问题线索"))
+        // The result arrives through the loop's poll.
+        let deadline = Date().addingTimeInterval(60)
+        while !app.absorbBackground(), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!app.backgroundBusy)
+        screen = app.render()
+        #expect(!screen.text().contains("computing…"))
+        let r = try #require(row(containing: "高频词", in: screen))
+        // 巡视巡察 is segmented out of every paragraph: a term with a count in the thousands follows.
+        #expect(line(screen, r + 1).contains("9000") || line(screen, r + 1).contains("18000"))
     }
 }
