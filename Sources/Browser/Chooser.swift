@@ -28,6 +28,7 @@ struct Chooser: Hashable {
             guard !choices.isEmpty else { continue }
             items.append(Item(text: heading, count: nil, selection: nil))
             for c in choices { items.append(Item(text: c.label, count: c.count, selection: Self.selection(facet, c.label))) }
+            if facet == .year { items += Self.yearRanges(choices.compactMap { Int($0.label) }, documents: documents) }
         }
         self.items = items
         cursor = items.firstIndex { $0.selection == current } ?? 0
@@ -40,6 +41,21 @@ struct Chooser: Hashable {
         case .year: return Selection(label: value, years: Int(value).map { $0...$0 })
         case .kind: return Selection(label: value, kinds: [value])
         case .level: return Selection(label: value, levels: InspectionLevel(rawValue: value).map { [$0] } ?? [])
+        }
+    }
+
+    /// Ranges of the years present (`2021..2022`): every pair when there are at most
+    /// eight years, else the ranges from the first year and those to the last.
+    static func yearRanges(_ years: [Int], documents: [Document]) -> [Item] {
+        let ys = years.sorted()
+        guard ys.count > 1 else { return [] }
+        var pairs: [(Int, Int)] = []
+        for i in ys.indices { for j in ys.indices where j > i { pairs.append((ys[i], ys[j])) } }
+        if ys.count > 8 { pairs = pairs.filter { $0.0 == ys[0] || $0.1 == ys[ys.count - 1] } }
+        return pairs.map { low, high in
+            let label = "\(low)..\(high)"
+            let selection = Selection(label: label, years: low...high)
+            return Item(text: label, count: documents.filter(selection.matches).count, selection: selection)
         }
     }
 

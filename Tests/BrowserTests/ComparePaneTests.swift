@@ -77,6 +77,20 @@ import XunshiTestSupport
         #expect(app.state.selectedDocument?.id == "003_gongxian_audit")
     }
 
+    @Test func chooserOffersValuesAndYearRangesWithCounts() throws {
+        let chooser = Chooser(side: 0, documents: Fixtures.documents, current: CompareModel.everything)
+        func count(_ text: String) -> Int? { chooser.items.first { $0.text == text }?.count }
+        #expect(chooser.items.first?.count == 5)
+        #expect(count("吉林") == 3 && count("新疆") == 1 && count("四川") == 1)
+        #expect(count("2021") == 2 && count("2024") == 1)
+        #expect(count("2021..2022") == 4 && count("2022..2024") == 3 && count("2021..2024") == 5)
+        #expect(count("巡察") == 2 && count("省") == 3)
+        // Headings are not selectable: moving from the first item skips the province heading.
+        var c = chooser
+        c.move(1)
+        #expect(c.chosen?.provinces == ["吉林"])
+    }
+
     @Test func quitClosesThePaneFirst() {
         let (app, _) = makeApp(rows: 24, cols: 80)
         press(app, .character("c"))
