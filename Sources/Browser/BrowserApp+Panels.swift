@@ -41,6 +41,10 @@ extension BrowserApp {
             case nil: break
             }
         case .help, .loadReport, .redraw, .openSearch, .clearFilters, .sort: return false
+        case .facets:
+            // Filters are changed in the facet panel: leave the pane for it (s or c comes back).
+            state.panel = nil
+            return false
         default:
             _ = panel == .statistics ? stats.handle(action, state: state, rect: rect)
                 : compare.handle(action, state: state, rect: rect)

@@ -27,6 +27,23 @@ struct ScrollView: Hashable {
         return true
     }
 
+    /// Moves the cursor to the first line of the next (or previous) item: a run of
+    /// lines with the same target counts as one item (a statement and its sentence).
+    mutating func stepItem(forward: Bool, lines: [PaneLine], rows: Int) {
+        func starts(_ i: Int) -> Bool {
+            lines[i].isSelectable && (i == 0 || lines[i - 1].targets != lines[i].targets)
+        }
+        var i = cursor
+        repeat { i += forward ? 1 : -1 } while lines.indices.contains(i) && !starts(i)
+        guard lines.indices.contains(i) else { return }
+        cursor = i
+        // Show the whole item when moving down.
+        var last = i
+        while forward, last + 1 < lines.count, lines[last + 1].targets == lines[i].targets { last += 1 }
+        if rows > 0, last >= top + rows { top = min(i, last - rows + 1) }
+        clamp(lineCount: lines.count, rows: rows)
+    }
+
     /// Moves the cursor to the start of the next (or previous) section, wrapping, and puts it on top.
     mutating func jumpSection(forward: Bool, lines: [PaneLine], rows: Int) {
         let starts = lines.indices.filter { lines[$0].startsSection }

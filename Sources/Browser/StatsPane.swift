@@ -56,6 +56,9 @@ final class StatsPane: Pane {
             return true
         case .toggle:
             return view.move(.pageDown, lines: lines, rows: rows)
+        case .moveDown where model.openFigure != nil, .moveUp where model.openFigure != nil:
+            view.stepItem(forward: action == .moveDown, lines: lines, rows: rows)
+            return true
         default:
             return view.move(action, lines: lines, rows: rows)
         }

@@ -88,8 +88,8 @@ import XunshiTestSupport
         let (app, _) = makeApp(rows: 24, cols: 80)
         press(app, .character("s"))
         for _ in 0..<5 { press(app, .tab) }
-        // 立案 row, statements, the second statement (立案22人 of the mechanism report).
-        press(app, .character("j"), .character("j"), .enter, .character("j"), .character("j"))
+        // 立案 row, statements, the second statement (立案22人 of the mechanism report): j steps a whole statement.
+        press(app, .character("j"), .character("j"), .enter, .character("j"))
         let screen = press(app, .enter)
         #expect(app.state.panel == nil)
         #expect(app.state.focus == .reader)
@@ -114,6 +114,14 @@ import XunshiTestSupport
         #expect(line(screen, 0).contains("1 documents"))
         #expect(count(after: "新疆", in: screen) == 1)
         #expect(count(after: "吉林", in: screen) == nil)
+    }
+
+    @Test func facetsKeyLeavesThePaneForTheFacetPanel() {
+        let (app, _) = makeApp(rows: 24, cols: 80)
+        press(app, .character("s"))
+        let screen = press(app, .character("f"))
+        #expect(app.state.panel == nil && app.state.facetsOpen)
+        #expect(screen.text().contains("筛选 Facets"))
     }
 
     @Test func panelNumbersMatchStatisticsCompute() throws {
