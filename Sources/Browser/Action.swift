@@ -6,4 +6,5 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case openSearch, nextHit, prevHit, nextDocument, prevDocument
     case focusNext, focusPrev, zoom, facets, sort, toggle, clearFilters
     case loadReport, help, redraw, enter, escape, quit
+    case statistics, compare, swapSides, chooseSideA, chooseSideB
 }

@@ -34,6 +34,7 @@ extension AppState {
     func resetReader() {
         readerAnchor = .top
         hitCursor = nil
+        readerMark = nil
     }
 
     /// Cycles the sort order and re-sorts the list.

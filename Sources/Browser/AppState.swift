@@ -43,6 +43,18 @@ public final class AppState {
     /// Hits of the selected document for the query in force (cached).
     var hitCache: (index: Int, query: String, hits: DocumentHits)?
 
+    /// The statistics or comparison pane while it replaces the list and reader.
+    public internal(set) var panel: Panel?
+    /// The statistics pane's model (kept while the pane is closed, rebuilt when the list changes).
+    var statsModel: StatsModel?
+    /// The comparison pane's model (its sides survive closing the pane).
+    var compareModel: CompareModel?
+    /// The side chooser of the comparison pane while it is open.
+    var chooser: Chooser?
+    /// Unicode-scalar range of the selected document's text to mark in the reader
+    /// (a figure opened from the statistics pane); cleared when the selection changes.
+    var readerMark: Range<Int>?
+
     public init(selector: DocumentSelector = IndexSelector()) {
         self.selector = selector
     }
@@ -85,6 +97,9 @@ public final class AppState {
 
 /// Which pane has the keyboard.
 public enum Focus: Sendable, Hashable { case list, reader, facets }
+
+/// A pane that takes the whole pane area.
+public enum Panel: Sendable, Hashable { case statistics, compare }
 
 /// A window drawn over the panes.
 public enum Overlay: Sendable, Hashable { case help, loadReport }

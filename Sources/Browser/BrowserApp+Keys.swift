@@ -6,7 +6,7 @@ extension BrowserApp {
         dirty = true
         if state.prompt != nil { handlePrompt(key); return }
         state.message = nil
-        guard let action = keys.action(for: key) else {
+        guard let action = keys.action(for: key, in: keyScope) else {
             state.setMessage("未绑定的键 unbound key — ? shows the keys")
             return
         }
@@ -26,8 +26,11 @@ extension BrowserApp {
             }
             return
         }
+        if performInPanel(action) { return }
         switch action {
         case .quit: running = false
+        case .statistics: toggle(.statistics)
+        case .compare: toggle(.compare)
         case .help: state.overlay = .help
         case .loadReport: state.overlay = .loadReport
         case .redraw: handle(.resumed)

@@ -15,18 +15,22 @@ extension BrowserApp {
             Overlays.drawTooSmall(on: canvas)
             return canvas
         }
-        if let r = layout.list {
+        if let panel = state.panel {
+            let pane: any Pane = panel == .statistics ? stats : compare
+            pane.draw(on: canvas, in: panelRect, state: state, focused: true)
+        } else if let r = layout.list {
             if state.facetsOpen {
                 facets.draw(on: canvas, in: r, state: state, focused: state.focus == .facets)
             } else {
                 list.draw(on: canvas, in: r, state: state, focused: state.focus == .list)
             }
         }
-        if let r = layout.rule { drawRule(canvas, r, vertical: layout.sideBySide) }
-        if let r = layout.reader { reader.draw(on: canvas, in: r, state: state, focused: state.focus == .reader) }
+        if state.panel == nil, let r = layout.rule { drawRule(canvas, r, vertical: layout.sideBySide) }
+        if state.panel == nil, let r = layout.reader { reader.draw(on: canvas, in: r, state: state, focused: state.focus == .reader) }
         StatusLine.draw(on: canvas, in: layout.status, state: state)
         BottomLine.draw(on: canvas, in: layout.prompt, state: state)
         let area = Rect(row: 0, col: 0, rows: layout.status.row, cols: layout.size.cols)
+        if let chooser = state.chooser { Overlays.drawChooser(chooser, on: canvas, area: area) }
         switch state.overlay {
         case .help?: Overlays.drawHelp(on: canvas, area: area, keys: keys)
         case .loadReport?: Overlays.drawLoadReport(on: canvas, area: area, state: state)

@@ -15,6 +15,9 @@ public final class BrowserApp {
     let terminal: any Terminal
     let stateFile: StateFile?
     let list = ListPane(), reader = ReaderPane(), facets = FacetPanel()
+    /// Segmented terms of the store's documents (Traditional folded to Simplified), shared by the panes.
+    let terms = SegmentationCache(fold: { HanConversion.simplified($0) })
+    let stats: StatsPane, compare: ComparePane
     /// True once something changed since the last presented frame.
     var dirty = true
     public internal(set) var running = true
@@ -28,6 +31,8 @@ public final class BrowserApp {
 
     public init(terminal: any Terminal, state: AppState = AppState(), keys: KeyTable = .standard, stateFile: StateFile? = nil) {
         self.terminal = terminal; self.state = state; self.keys = keys; self.stateFile = stateFile
+        stats = StatsPane(terms: terms)
+        compare = ComparePane(terms: terms)
         if let n = terminal.notice { state.setMessage(n) }
     }
 
@@ -46,8 +51,9 @@ public final class BrowserApp {
         }
         while running {
             absorbInbox()
+            absorbBackground()
             presentIfChanged()
-            let loading = state.loading.map { !$0.finished } ?? false
+            let loading = (state.loading.map { !$0.finished } ?? false) || backgroundBusy
             guard let event = terminal.nextEvent(timeoutMilliseconds: loading ? Self.pollMilliseconds : -1) else { continue }
             handle(event)
         }

@@ -11,21 +11,33 @@ public struct KeyTable: Sendable {
         public var label: String
         /// One line of help text.
         public var help: String
+        /// Where the keys apply; a pane's own binding wins over a global one with the same key.
+        public var scope: Scope
+    }
+
+    /// Where a binding applies.
+    public enum Scope: String, Sendable, Hashable {
+        /// Everywhere (unless a pane binds the key itself).
+        case global
+        /// Only while the comparison pane is open.
+        case compare
     }
 
     /// Rows in help order.
     public let bindings: [Binding]
-    private let lookup: [Key: Action]
+    private let lookup: [Scope: [Key: Action]]
 
     public init(_ bindings: [Binding]) {
         self.bindings = bindings
-        var map: [Key: Action] = [:]
-        for b in bindings { for k in b.keys where map[k] == nil { map[k] = b.action } }
+        var map: [Scope: [Key: Action]] = [:]
+        for b in bindings { for k in b.keys where map[b.scope]?[k] == nil { map[b.scope, default: [:]][k] = b.action } }
         lookup = map
     }
 
-    /// The action bound to `key`, or `nil` when the key is unbound.
-    public func action(for key: Key) -> Action? { lookup[key] }
+    /// The action bound to `key` in `scope` (falling back to the global bindings), or `nil` when unbound.
+    public func action(for key: Key, in scope: Scope = .global) -> Action? {
+        lookup[scope]?[key] ?? lookup[.global]?[key]
+    }
 
     /// The binding row of `action`, if it is bound.
     public func binding(of action: Action) -> Binding? { bindings.first { $0.action == action } }
@@ -45,23 +57,29 @@ public struct KeyTable: Sendable {
         b(.prevHit, [.character("N")], "N", "Previous search hit in the document"),
         b(.nextDocument, [.character("]")], "]", "Next document in the list"),
         b(.prevDocument, [.character("[")], "[", "Previous document in the list"),
-        b(.focusNext, [.tab], "Tab", "Move focus to the next pane"),
-        b(.focusPrev, [.backTab], "Shift-Tab", "Move focus to the previous pane"),
+        b(.focusNext, [.tab], "Tab", "Next pane; next section (statistics) or side (comparison)"),
+        b(.focusPrev, [.backTab], "Shift-Tab", "Previous pane; previous section or side"),
         b(.zoom, [.character("z")], "z", "Zoom the focused pane to the full screen (again to undo)"),
         b(.facets, [.character("f")], "f", "Open or close the facet panel (province, year, kind, level)"),
         b(.toggle, [.character(" ")], "Space", "Toggle a facet value / page down in the reader"),
         b(.clearFilters, [.character("x")], "x", "Clear the query and all facet filters"),
         b(.sort, [.character("o")], "o", "Cycle the list order: date, province, title"),
+        b(.statistics, [.character("s")], "s", "Statistics of the listed documents (q or Esc closes)"),
+        b(.compare, [.character("c")], "c", "Compare two selections side by side (q or Esc closes)"),
+        b(.swapSides, [.character("x")], "x", "Comparison: swap sides A and B", scope: .compare),
+        b(.chooseSideA, [.character("a")], "a", "Comparison: choose side A (province, year, kind, level)", scope: .compare),
+        b(.chooseSideB, [.character("b")], "b", "Comparison: choose side B", scope: .compare),
         b(.loadReport, [.character("L")], "L", "Show the load report (files read and skipped)"),
         b(.help, [.character("?"), .function(1)], "? F1", "Show or hide this help"),
         b(.redraw, [.ctrl("l")], "Ctrl-L", "Redraw the screen"),
-        b(.enter, [.enter], "Enter", "Open the selected document / toggle a facet value"),
-        b(.escape, [.escape], "Esc", "Close the overlay, leave the reader or undo zoom"),
-        b(.quit, [.character("q")], "q", "Quit (the query, filters and selection are remembered)"),
+        b(.enter, [.enter], "Enter", "Open the selected document or figure / toggle a facet value"),
+        b(.escape, [.escape], "Esc", "Close the overlay or pane, leave the reader or undo zoom"),
+        b(.quit, [.character("q")], "q", "Quit (query, filters, selection remembered); in a pane: close it"),
     ])
 
-    private static func b(_ a: Action, _ keys: [Key], _ label: String, _ help: String) -> Binding {
-        Binding(action: a, keys: keys, label: label, help: help)
+    private static func b(_ a: Action, _ keys: [Key], _ label: String, _ help: String,
+                          scope: Scope = .global) -> Binding {
+        Binding(action: a, keys: keys, label: label, help: help, scope: scope)
     }
 }
 

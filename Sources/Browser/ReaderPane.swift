@@ -50,6 +50,7 @@ final class ReaderPane: Pane {
                 canvas.putRun(line.chars, row: y, col: x, width: rect.cols - 1) { i in
                     let o = line.offsets[min(i, line.offsets.count - 1)]
                     if let current, current.contains(o) { return Style(.highlight, bold: true, underline: true) }
+                    if let mark = state.readerMark, mark.contains(o) { return Style(.figure, bold: true, reverse: true) }
                     if hits.text.contains(where: { $0.contains(o) }) { return Style(.highlight, bold: true) }
                     if doc.figures.contains(where: { $0.start <= o && o < $0.end }) { return Style(.figure, bold: true) }
                     return .plain
@@ -72,6 +73,17 @@ final class ReaderPane: Pane {
         let top = clampedTop(layout.line(for: state.readerAnchor), layout, rows: rect.rows)
         state.readerAnchor = layout.anchor(at: clampedTop(top &+ d, layout, rows: rect.rows))
         return true
+    }
+
+    /// Marks `range` (Unicode-scalar offsets into the text) and scrolls it a third of the way down.
+    func reveal(_ range: Range<Int>, state: AppState, rect: Rect) {
+        state.readerMark = range
+        guard let layout = layout(state, width: rect.cols - 1, ambiguous: ambiguous) else {
+            state.readerAnchor = .text(range.lowerBound)
+            return
+        }
+        let line = layout.line(containing: range.lowerBound) ?? layout.headerCount
+        state.readerAnchor = layout.anchor(at: clampedTop(line - rect.rows / 3, layout, rows: rect.rows))
     }
 
     /// Moves to the next (or previous) search hit, wrapping around, and scrolls it into view.

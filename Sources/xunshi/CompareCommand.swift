@@ -46,7 +46,8 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let selections = try selections()
         let documents = try corpus.loadDocuments(query: query)
-        let comparison = Comparison.compute(in: documents, a: selections.0, b: selections.1, termLimit: terms)
+        let cache = SegmentationCache(fold: { HanConversion.simplified($0) })  // as the comparison pane
+        let comparison = Comparison.compute(in: documents, a: selections.0, b: selections.1, terms: cache, termLimit: terms)
         let ascii = Bars.prefersASCII(environment: ProcessInfo.processInfo.environment)
         print(json ? try StatisticsJSON.string(comparison) : CompareText.render(comparison, ascii: ascii))
     }

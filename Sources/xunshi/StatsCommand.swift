@@ -21,7 +21,9 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let documents = try corpus.loadDocuments(query: query)
-        let stats = Statistics.compute(documents, terms: terms > 0 ? SegmentationCache() : nil, termLimit: terms)
+        // Fold Traditional into Simplified as the statistics pane does, so both print the same terms.
+        let cache = SegmentationCache(fold: { HanConversion.simplified($0) })
+        let stats = Statistics.compute(documents, terms: terms > 0 ? cache : nil, termLimit: terms)
         let ascii = Bars.prefersASCII(environment: ProcessInfo.processInfo.environment)
         print(json ? try StatisticsJSON.string(stats) : StatsText.render(stats, ascii: ascii))
     }

@@ -8,8 +8,10 @@ import XunshiTestSupport
     @Test func everyActionIsBoundExactlyOnce() {
         let table = KeyTable.standard
         for a in Action.allCases { #expect(table.bindings.filter { $0.action == a }.count == 1, "\(a)") }
-        let keys = table.bindings.flatMap(\.keys)
-        #expect(Set(keys).count == keys.count, "a key is bound twice")
+        for scope in [KeyTable.Scope.global, .compare] {
+            let keys = table.bindings.filter { $0.scope == scope }.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "a key is bound twice in \(scope)")
+        }
     }
 
     @Test func keysMapToTheirActions() {
@@ -19,7 +21,14 @@ import XunshiTestSupport
         #expect(t.action(for: .ctrl("d")) == .halfPageDown)
         #expect(t.action(for: .backTab) == .focusPrev)
         #expect(t.action(for: .character("N")) == .prevHit)
-        #expect(t.action(for: .character("s")) == nil)
+        #expect(t.action(for: .character("w")) == nil)
+        #expect(t.action(for: .character("s")) == .statistics)
+        // The comparison's own keys win there; elsewhere x clears the filters and a is unbound.
+        #expect(t.action(for: .character("x")) == .clearFilters)
+        #expect(t.action(for: .character("x"), in: .compare) == .swapSides)
+        #expect(t.action(for: .character("a")) == nil)
+        #expect(t.action(for: .character("a"), in: .compare) == .chooseSideA)
+        #expect(t.action(for: .character("j"), in: .compare) == .moveDown)
     }
 
     @Test func userGuideShowsTheKeyTable() throws {
