@@ -12,28 +12,33 @@ extension SearchIndex {
         let terms = query.terms.map(compile)
         let positive = terms.filter { !$0.isExcluded }
         var candidates: [UInt32]?
+        var hints: [TermMatches] = []
         if refine, let last, last.count == count, last.filters == filters, last.fields == query.fields,
            isRefinement(positive, of: last.terms.filter { !$0.isExcluded }),
            terms.filter(\.isExcluded) == last.terms.filter(\.isExcluded) {
             candidates = last.matched.count == count ? nil : last.matched
+            hints = last.positiveMatches
         } else {
             candidates = filtered(query.fields, filters)
         }
         // Cheap literal terms first, pinyin scans last, over the fewest documents.
-        let ordered = positive.enumerated().sorted { a, b in
-            (a.element.pinyin == nil ? 0 : 1, a.offset) < (b.element.pinyin == nil ? 0 : 1, b.offset)
-        }.map(\.element)
+        let order = positive.indices.sorted { a, b in
+            (positive[a].pinyin == nil ? 0 : 1, a) < (positive[b].pinyin == nil ? 0 : 1, b)
+        }
         var perTerm: [(CompiledTerm, TermMatches)] = []
-        for term in ordered {
-            let matches = evaluate(term, within: candidates)
+        var byIndex = [TermMatches](repeating: TermMatches(), count: positive.count)
+        for i in order {
+            let matches = evaluate(positive[i], within: candidates, hints: i < hints.count ? hints[i] : nil)
             candidates = matches.docs
-            perTerm.append((term, matches))
+            perTerm.append((positive[i], matches))
+            byIndex[i] = matches
         }
         var matched = candidates ?? Array(0..<UInt32(count))
         for term in terms where term.isExcluded && !matched.isEmpty {
             matched = DocSet.subtract(matched, evaluate(term, within: matched).docs)
         }
-        last = LastSearch(terms: terms, fields: query.fields, filters: filters, count: count, matched: matched)
+        last = LastSearch(terms: terms, fields: query.fields, filters: filters, count: count, matched: matched,
+                          positiveMatches: byIndex)
         if perTerm.isEmpty {
             if matched.count == count { return dateOrder.map { SearchResult(document: Int($0), score: 0, titleMatches: 0) } }
             var keep = [Bool](repeating: false, count: count)

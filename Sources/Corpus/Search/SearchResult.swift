@@ -36,6 +36,8 @@ struct LastSearch {
     var count: Int
     /// Matching documents, ascending.
     var matched: [UInt32]
+    /// Per required term (in query order), what it matched, for start hints.
+    var positiveMatches: [TermMatches]
 }
 
 /// A query term folded for matching.
