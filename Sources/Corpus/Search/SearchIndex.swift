@@ -111,7 +111,7 @@ struct DocumentMetadata {
     /// Index in ``InspectionLevel/allCases``, or -1.
     var level: Int8
     var kinds: [Int32]
-    /// Folded title length plus text length, in units.
+    /// The year of ``dateKey``, or -1 when undated.
     var year: Int { dateKey < 0 ? -1 : Int(dateKey / 10000) }
 
     init(_ document: Document, strings: inout StringTable) {
