@@ -22,9 +22,9 @@ struct PinyinMatcher {
             var found: [Range<Int>] = []
             let first = q[0]
             var p = start
+            let initials = view.initials
             while p < text.count {
-                let (s, e) = view.spelling(text[p])
-                if s < e, view.letters[s] == first, let end = Self.match(q, 0, text, p, view) {
+                if initials[Int(text[p])] == first, let end = Self.match(q, 0, text, p, view) {
                     found.append(p..<end)
                     if firstOnly { return found }
                     p = end
