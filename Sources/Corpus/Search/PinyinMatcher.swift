@@ -15,15 +15,16 @@ struct PinyinMatcher {
         query = units.map { UInt8($0) }
     }
 
-    /// Every match in `text`, as unit ranges, or only the first when `firstOnly`.
-    func matches(in text: UnsafeBufferPointer<UInt16>, view: PinyinView, firstOnly: Bool) -> [Range<Int>] {
+    /// Every match in `text` at or after unit offset `start`, as unit ranges, or only the
+    /// first when `firstOnly`.
+    func matches(in text: UnsafeBufferPointer<UInt16>, view: PinyinView, firstOnly: Bool, from start: Int = 0) -> [Range<Int>] {
         query.withUnsafeBufferPointer { q in
             var found: [Range<Int>] = []
             let first = q[0]
-            var p = 0
+            var p = start
+            let initials = view.initials
             while p < text.count {
-                let (s, e) = view.spelling(text[p])
-                if s < e, view.letters[s] == first, let end = Self.match(q, 0, text, p, view) {
+                if initials[Int(text[p])] == first, let end = Self.match(q, 0, text, p, view) {
                     found.append(p..<end)
                     if firstOnly { return found }
                     p = end

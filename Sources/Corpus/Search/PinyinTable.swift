@@ -15,6 +15,8 @@ struct PinyinTable {
     /// Syllable 0 is the empty "no reading" entry.
     private(set) var spellings: [UInt8] = []
     private(set) var starts: [UInt32] = [0, 0]
+    /// Per BMP unit: the first letter of its syllable, or 0.
+    private(set) var initials: [UInt8] = Array(repeating: 0, count: 0x10000)
     private var syllableIDs: [[UInt8]: UInt16] = [:]
     static let unknown: UInt16 = 0xFFFF
 
@@ -34,7 +36,9 @@ struct PinyinTable {
         syllableOf.withUnsafeBufferPointer { ids in
             spellings.withUnsafeBufferPointer { letters in
                 starts.withUnsafeBufferPointer { starts in
-                    body(PinyinView(ids: ids, letters: letters, starts: starts))
+                    initials.withUnsafeBufferPointer { initials in
+                        body(PinyinView(ids: ids, letters: letters, starts: starts, initials: initials))
+                    }
                 }
             }
         }
@@ -58,7 +62,8 @@ struct PinyinTable {
         guard readings.count >= missing.count else { return }
         for (u, reading) in zip(missing, readings) {
             let spelling = Self.toneless(reading)
-            guard !spelling.isEmpty else { continue }
+            guard let initial = spelling.first else { continue }
+            initials[Int(u)] = initial
             if let id = syllableIDs[spelling] {
                 syllableOf[Int(u)] = id
             } else {
@@ -106,6 +111,8 @@ struct PinyinView {
     let ids: UnsafeBufferPointer<UInt16>
     let letters: UnsafeBufferPointer<UInt8>
     let starts: UnsafeBufferPointer<UInt32>
+    /// First letter of each unit's syllable, or 0.
+    let initials: UnsafeBufferPointer<UInt8>
 
     /// Start and end of unit `u`'s spelling in ``letters`` (empty when it has none).
     @inline(__always)

@@ -5,6 +5,25 @@ struct TermMatches {
     var frequency: [UInt8] = []
     /// Whether the term occurs in the title.
     var inTitle: [Bool] = []
+    /// Where a literal occurrence may first be in the folded text: its offset when found
+    /// by a scan, 0 when unknown, -1 when the text has none.
+    var textStart: [Int32] = []
+    /// The same for pinyin matches (0 when not looked for).
+    var pinyinStart: [Int32] = []
+
+    /// Appends one document.
+    mutating func append(_ doc: UInt32, _ frequency: UInt8, _ inTitle: Bool, _ textStart: Int32, _ pinyinStart: Int32) {
+        docs.append(doc); self.frequency.append(frequency); self.inTitle.append(inTitle)
+        self.textStart.append(textStart); self.pinyinStart.append(pinyinStart)
+    }
+
+    /// Walks `docs` forward (calls must come in ascending `doc` order) and returns the
+    /// start hints for `doc`: `(0, 0)` when it is not listed.
+    mutating func hint(_ doc: UInt32, cursor: inout Int) -> (text: Int32, pinyin: Int32) {
+        while cursor < docs.count && docs[cursor] < doc { cursor += 1 }
+        guard cursor < docs.count, docs[cursor] == doc else { return (0, 0) }
+        return (textStart[cursor], pinyinStart[cursor])
+    }
 }
 
 /// Sorted-array set operations on document ids.

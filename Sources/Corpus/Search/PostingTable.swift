@@ -101,6 +101,10 @@ struct PostingTable {
             let l = Int(list)
             let occurrences = UInt8(truncatingIfNeeded: state[l])
             var v = UInt64(doc &+ 1 &- previous) << 1 | (occurrences > 1 ? 1 : 0)
+            // Grow by a quarter rather than doubling: postings are most of the index, and
+            // doubling leaves a quarter of it unused on average.
+            let size = streams[l].count
+            if size + 6 > streams[l].capacity { streams[l].reserveCapacity(size + size / 4 + 8) }
             while v >= 0x80 {
                 streams[l].append(UInt8(truncatingIfNeeded: v) | 0x80)
                 v >>= 7

@@ -12,28 +12,33 @@ extension SearchIndex {
         let terms = query.terms.map(compile)
         let positive = terms.filter { !$0.isExcluded }
         var candidates: [UInt32]?
+        var hints: [TermMatches] = []
         if refine, let last, last.count == count, last.filters == filters, last.fields == query.fields,
            isRefinement(positive, of: last.terms.filter { !$0.isExcluded }),
            terms.filter(\.isExcluded) == last.terms.filter(\.isExcluded) {
-            candidates = last.matched
+            candidates = last.matched.count == count ? nil : last.matched
+            hints = last.positiveMatches
         } else {
             candidates = filtered(query.fields, filters)
         }
         // Cheap literal terms first, pinyin scans last, over the fewest documents.
-        let ordered = positive.enumerated().sorted { a, b in
-            (a.element.pinyin == nil ? 0 : 1, a.offset) < (b.element.pinyin == nil ? 0 : 1, b.offset)
-        }.map(\.element)
+        let order = positive.indices.sorted { a, b in
+            (positive[a].pinyin == nil ? 0 : 1, a) < (positive[b].pinyin == nil ? 0 : 1, b)
+        }
         var perTerm: [(CompiledTerm, TermMatches)] = []
-        for term in ordered {
-            let matches = evaluate(term, within: candidates)
+        var byIndex = [TermMatches](repeating: TermMatches(), count: positive.count)
+        for i in order {
+            let matches = evaluate(positive[i], within: candidates, hints: i < hints.count ? hints[i] : nil)
             candidates = matches.docs
-            perTerm.append((term, matches))
+            perTerm.append((positive[i], matches))
+            byIndex[i] = matches
         }
         var matched = candidates ?? Array(0..<UInt32(count))
         for term in terms where term.isExcluded && !matched.isEmpty {
             matched = DocSet.subtract(matched, evaluate(term, within: matched).docs)
         }
-        last = LastSearch(terms: terms, fields: query.fields, filters: filters, count: count, matched: matched)
+        last = LastSearch(terms: terms, fields: query.fields, filters: filters, count: count, matched: matched,
+                          positiveMatches: byIndex)
         if perTerm.isEmpty {
             if matched.count == count { return dateOrder.map { SearchResult(document: Int($0), score: 0, titleMatches: 0) } }
             var keep = [Bool](repeating: false, count: count)
@@ -68,32 +73,42 @@ extension SearchIndex {
         let n = Double(max(count, 1))
         let averageLength = Double(max(totalLength, 1)) / n
         let k1 = 1.2, b = 0.75
-        var scores = [Double](repeating: 0, count: matched.count)
-        var titleCounts = [Int](repeating: 0, count: matched.count)
-        for (term, matches) in perTerm {
-            let df = Double(documentFrequency(term))
-            let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-            for (i, j) in DocSet.intersect(matched, matches.docs) {
-                let doc = Int(matched[i])
-                let tf = Double(matches.frequency[j])
-                if tf > 0 {
-                    let norm = 1 - b + b * Double(texts[doc].count) / averageLength
-                    scores[i] += idf * tf * (k1 + 1) / (tf + k1 * norm)
-                }
-                if matches.inTitle[j] {
-                    scores[i] += idf * 2 * (k1 + 1)
-                    titleCounts[i] += 1
+        var rows = matched.map { Row(doc: $0, titles: 0, score: 0, date: dateKeys[Int($0)]) }
+        lengths.withUnsafeBufferPointer { lengths in
+            for (term, matches) in perTerm {
+                let df = Double(documentFrequency(term))
+                let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+                let titleBonus = idf * 2 * (k1 + 1)
+                var j = 0
+                for i in rows.indices {
+                    let doc = rows[i].doc
+                    while j < matches.docs.count && matches.docs[j] < doc { j += 1 }
+                    guard j < matches.docs.count, matches.docs[j] == doc else { continue }
+                    let tf = Double(matches.frequency[j])
+                    if tf > 0 {
+                        let norm = 1 - b + b * Double(lengths[Int(doc)]) / averageLength
+                        rows[i].score += idf * tf * (k1 + 1) / (tf + k1 * norm)
+                    }
+                    if matches.inTitle[j] {
+                        rows[i].score += titleBonus
+                        rows[i].titles += 1
+                    }
                 }
             }
         }
-        var order = Array(matched.indices)
-        order.sort { x, y in
-            if titleCounts[x] != titleCounts[y] { return titleCounts[x] > titleCounts[y] }
-            if scores[x] != scores[y] { return scores[x] > scores[y] }
-            let dx = metadata[Int(matched[x])].dateKey, dy = metadata[Int(matched[y])].dateKey
-            return dx != dy ? dx > dy : matched[x] < matched[y]
+        rows.sort { x, y in
+            if x.titles != y.titles { return x.titles > y.titles }
+            if x.score != y.score { return x.score > y.score }
+            return x.date != y.date ? x.date > y.date : x.doc < y.doc
         }
-        return order.map { SearchResult(document: Int(matched[$0]), score: scores[$0], titleMatches: titleCounts[$0]) }
+        return rows.map { SearchResult(document: Int($0.doc), score: $0.score, titleMatches: Int($0.titles)) }
+    }
+
+    private struct Row {
+        var doc: UInt32
+        var titles: Int32
+        var score: Double
+        var date: Int32
     }
 
     /// Documents containing the term's characters, from the index alone (an upper bound

@@ -11,23 +11,26 @@ extension SearchIndex {
 
     /// Documents (within `candidates`, when given) matching `term` literally in text or
     /// title, or by pinyin.
-    func evaluate(_ term: CompiledTerm, within candidates: [UInt32]?) -> TermMatches {
-        let text = literal(term.units, table: body, texts: texts, within: candidates)
-        let title = literal(term.units, table: titles, texts: titleTexts, within: candidates)
+    ///
+    /// `hints` are the matches of a term this one extends (from the previous keystroke):
+    /// an occurrence of the longer term starts at or after the shorter one's first
+    /// occurrence, and where the shorter one had none in the text the longer has none.
+    func evaluate(_ term: CompiledTerm, within candidates: [UInt32]?, hints: TermMatches? = nil) -> TermMatches {
+        let text = literal(term.units, table: body, texts: texts, within: candidates, hints: hints)
+        let title = literal(term.units, table: titles, texts: titleTexts, within: candidates, hints: nil)
         var merged = TermMatches()
         var i = 0, j = 0
         while i < text.docs.count || j < title.docs.count {
             let x = i < text.docs.count ? text.docs[i] : .max, y = j < title.docs.count ? title.docs[j] : .max
-            merged.docs.append(min(x, y))
-            merged.frequency.append(x <= y ? text.frequency[i] : 0)
-            merged.inTitle.append(y <= x)
+            merged.append(min(x, y), x <= y ? text.frequency[i] : 0, y <= x, x <= y ? text.first[i] : -1, 0)
             if x <= y { i += 1 }
             if y <= x { j += 1 }
         }
         guard let letters = term.pinyin, let matcher = PinyinMatcher(letters) else { return merged }
         // Pinyin: scan the candidates the literal pass did not fully settle.
         var result = TermMatches()
-        var k = 0
+        var k = 0, cursor = 0
+        var hints = hints
         let scan = candidates ?? Array(0..<UInt32(count))
         pinyin.withView { view in
             for doc in scan {
@@ -35,35 +38,39 @@ extension SearchIndex {
                 let literalHit = k < merged.docs.count && merged.docs[k] == doc
                 var inTitle = literalHit && merged.inTitle[k]
                 var frequency = literalHit ? merged.frequency[k] : 0
+                let textStart: Int32 = literalHit ? merged.textStart[k] : -1
+                var pinyinStart: Int32 = 0
                 if !inTitle {
                     inTitle = titleTexts[Int(doc)].withUnsafeBufferPointer {
                         !matcher.matches(in: $0, view: view, firstOnly: true).isEmpty
                     }
                 }
                 if frequency == 0 {
-                    let hit = texts[Int(doc)].withUnsafeBufferPointer {
-                        !matcher.matches(in: $0, view: view, firstOnly: true).isEmpty
+                    let from = hints?.hint(doc, cursor: &cursor).pinyin ?? 0
+                    if from >= 0 {
+                        let first = texts[Int(doc)].withUnsafeBufferPointer {
+                            matcher.matches(in: $0, view: view, firstOnly: true, from: Int(from)).first
+                        }
+                        if let first { frequency = 1; pinyinStart = Int32(first.lowerBound) } else { pinyinStart = -1 }
+                    } else {
+                        pinyinStart = -1
                     }
-                    if hit { frequency = 1 }
                 }
-                if inTitle || frequency > 0 {
-                    result.docs.append(doc)
-                    result.frequency.append(frequency)
-                    result.inTitle.append(inTitle)
-                }
+                if inTitle || frequency > 0 { result.append(doc, frequency, inTitle, textStart, pinyinStart) }
             }
         }
         return result
     }
 
     /// Documents whose folded `texts` contain `units`, from the postings of `table`,
-    /// verified against the text when the term is longer than two units.
-    private func literal(_ units: [UInt16], table: PostingTable, texts: [[UInt16]], within candidates: [UInt32]?)
-        -> (docs: [UInt32], frequency: [UInt8]) {
-        guard let keys = keys(units) else { return ([], []) }
+    /// verified against the text when the term is longer than two units, with the first
+    /// occurrence's offset when verified (0 otherwise).
+    private func literal(_ units: [UInt16], table: PostingTable, texts: [[UInt16]], within candidates: [UInt32]?,
+                         hints: TermMatches?) -> (docs: [UInt32], frequency: [UInt8], first: [Int32]) {
+        guard let keys = keys(units) else { return ([], [], []) }
         var lists: [Int] = []
         for key in keys {
-            guard let l = table.list(key) else { return ([], []) }
+            guard let l = table.list(key) else { return ([], [], []) }
             lists.append(l)
         }
         lists.sort { table.documentCounts[$0] < table.documentCounts[$1] }
@@ -79,19 +86,24 @@ extension SearchIndex {
             docs = pairs.map { docs[$0.0] }
             frequency = pairs.map { min(frequency[$0.0], otherFrequency[$0.1]) }
         }
-        guard units.count > 2 else { return (docs, frequency) }
+        guard units.count > 2 else { return (docs, frequency, [Int32](repeating: 0, count: docs.count)) }
         // Anchor the scan on the pattern's rarest unit.
         let anchor = units.indices.min { a, b in
             let da = table.list(PostingTable.key(units[a])).map { table.documentCounts[$0] } ?? 0
             let db = table.list(PostingTable.key(units[b])).map { table.documentCounts[$0] } ?? 0
             return da < db
         } ?? 0
-        var verifiedDocs: [UInt32] = [], verifiedFrequency: [UInt8] = []
-        for (doc, f) in zip(docs, frequency) where UnitSearch.first(units, in: texts[Int(doc)], anchor: anchor) != nil {
-            verifiedDocs.append(doc)
-            verifiedFrequency.append(f)
+        var verified: ([UInt32], [UInt8], [Int32]) = ([], [], [])
+        var hints = hints
+        var cursor = 0
+        for (doc, f) in zip(docs, frequency) {
+            let from = hints?.hint(doc, cursor: &cursor).text ?? 0
+            guard from >= 0, let at = UnitSearch.first(units, in: texts[Int(doc)], from: Int(from), anchor: anchor) else { continue }
+            verified.0.append(doc)
+            verified.1.append(f)
+            verified.2.append(Int32(at))
         }
-        return (verifiedDocs, verifiedFrequency)
+        return verified
     }
 }
 

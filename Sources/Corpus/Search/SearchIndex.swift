@@ -19,6 +19,9 @@ public final class SearchIndex: @unchecked Sendable {
     var texts: [[UInt16]] = []
     var titleTexts: [[UInt16]] = []
     var metadata: [DocumentMetadata] = []
+    /// Folded text length (units) and `YYYYMMDD` date key per document, flat for ranking.
+    var lengths: [UInt32] = []
+    var dateKeys: [Int32] = []
     var strings = StringTable()
     var totalLength = 0
     /// Document numbers, newest date first (rebuilt lazily after ``add(_:)``).
@@ -35,13 +38,20 @@ public final class SearchIndex: @unchecked Sendable {
     public func add(_ documents: [Document]) {
         guard !documents.isEmpty else { return }
         texts.reserveCapacity(texts.count + documents.count)
+        var scratch: [UInt16] = []
         for document in documents {
             let doc = UInt32(texts.count)
-            var text: [UInt16] = []
-            text.reserveCapacity(document.paragraphs.reduce(0) { $0 + $1.utf8.count / 2 + 1 })
+            scratch.removeAll(keepingCapacity: true)
             for (i, paragraph) in document.paragraphs.enumerated() {
-                if i > 0 { text.append(0x0A) }
-                normalizer.append(paragraph, to: &text, offsets: nil, base: 0)
+                if i > 0 { scratch.append(0x0A) }
+                normalizer.append(paragraph, to: &scratch, offsets: nil, base: 0)
+            }
+            // An exact-size copy: building in place would leave up to 50 % spare capacity.
+            let text = scratch.withUnsafeBufferPointer { source in
+                [UInt16](unsafeUninitializedCapacity: source.count) { buffer, initialized in
+                    _ = buffer.initialize(from: source)
+                    initialized = source.count
+                }
             }
             let title = normalizer.normalize(document.title)
             pinyin.prepare(text)
@@ -52,6 +62,8 @@ public final class SearchIndex: @unchecked Sendable {
             texts.append(text)
             titleTexts.append(title)
             metadata.append(DocumentMetadata(document, strings: &strings))
+            lengths.append(UInt32(text.count))
+            dateKeys.append(metadata[metadata.count - 1].dateKey)
         }
         dateOrderCache = nil
         last = nil
@@ -67,7 +79,7 @@ public final class SearchIndex: @unchecked Sendable {
     var dateOrder: [UInt32] {
         if let cached = dateOrderCache { return cached }
         let order = (0..<UInt32(count)).sorted { a, b in
-            let da = metadata[Int(a)].dateKey, db = metadata[Int(b)].dateKey
+            let da = dateKeys[Int(a)], db = dateKeys[Int(b)]
             return da != db ? da > db : a < b
         }
         dateOrderCache = order
@@ -99,7 +111,7 @@ struct DocumentMetadata {
     /// Index in ``InspectionLevel/allCases``, or -1.
     var level: Int8
     var kinds: [Int32]
-    /// Folded title length plus text length, in units.
+    /// The year of ``dateKey``, or -1 when undated.
     var year: Int { dateKey < 0 ? -1 : Int(dateKey / 10000) }
 
     init(_ document: Document, strings: inout StringTable) {

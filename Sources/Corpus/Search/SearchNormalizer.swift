@@ -23,7 +23,6 @@ struct SearchNormalizer {
     /// The folded units of `text`.
     mutating func normalize(_ text: String) -> [UInt16] {
         var out: [UInt16] = []
-        out.reserveCapacity(text.utf8.count / 2)
         append(text, to: &out, offsets: nil, base: 0)
         return out
     }
