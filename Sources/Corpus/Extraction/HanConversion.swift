@@ -5,9 +5,15 @@ import Foundation
 /// The table is built once (lazily, thread-safely) by running ICU's `Hant-Hans` transform over
 /// every CJK Unified Ideograph (U+4E00–U+9FFF) and Extension A (U+3400–U+4DBF) separately, so
 /// ICU's phrase rules never apply: `巡察` stays `巡察` (ICU alone turns the phrase into `巡查`).
-/// Characters that Simplified text also uses in their own right (`察`, `著`, `覆`, `乾`, `瞭`,
-/// `藉`) are never converted. Every mapping is one scalar to one scalar, so Unicode-scalar
-/// offsets are the same in the original and the converted text.
+/// A character is kept (not converted) when Simplified text also uses it:
+/// - it is itself the Simplified form of another character (ICU maps some pairs onto each
+///   other, e.g. `苎`/`苧`), or
+/// - it is in ``keptAsIs``: both a Traditional form and a standard Simplified character with a
+///   meaning of its own (`著` in 著名, `乾` in 乾坤, `瞭` in 瞭望 …); converting them
+///   would make a Simplified query for `着` find every 著名.
+/// Every mapping is one BMP scalar to one BMP scalar, so Unicode-scalar (and UTF-16) offsets
+/// are the same in the original and the converted text. Search, extraction and statistics all
+/// fold through this one table.
 public enum HanConversion {
     /// First scalar value covered by the table (start of CJK Extension A).
     static let base: UInt32 = 0x3400
@@ -15,7 +21,7 @@ public enum HanConversion {
     static let limit: UInt32 = 0xA000
 
     /// Characters that stay as they are because Simplified text uses them too.
-    static let keptAsIs: Set<Unicode.Scalar> = ["察", "著", "覆", "乾", "瞭", "藉"]
+    static let keptAsIs: Set<Unicode.Scalar> = Set("察著覆乾瞭藉".unicodeScalars)
 
     /// `table[v - base]` is the simplified scalar value, or 0 when the character is unchanged.
     static let table: [UInt32] = buildTable()
@@ -27,6 +33,15 @@ public enum HanConversion {
         guard v >= base, v < limit else { return c }
         let mapped = table[Int(v - base)]
         return mapped == 0 ? c : Unicode.Scalar(mapped) ?? c
+    }
+
+    /// The simplified form of a scalar value (the value itself when it has none); for hot loops
+    /// over code units or scalar values.
+    @inline(__always)
+    public static func simplifiedValue(_ v: UInt32) -> UInt32 {
+        guard v >= base, v < limit else { return v }
+        let mapped = table[Int(v - base)]
+        return mapped == 0 ? v : mapped
     }
 
     /// The text with every Traditional character replaced by its simplified form.
@@ -65,13 +80,18 @@ public enum HanConversion {
         }
         let parts = output.split(separator: "\n", omittingEmptySubsequences: false)
         guard parts.count >= sources.count else { return table }
+        var mappings: [(from: UInt32, to: UInt32)] = []
         for (index, part) in parts.prefix(sources.count).enumerated() {
             let scalars = part.unicodeScalars
             guard scalars.count == 1, let mapped = scalars.first else { continue }
             let source = sources[index]
-            guard mapped.value != source, let original = Unicode.Scalar(source),
+            guard mapped.value != source, mapped.value <= 0xFFFF, let original = Unicode.Scalar(source),
                   !keptAsIs.contains(original) else { continue }
-            table[Int(source - base)] = mapped.value
+            mappings.append((source, mapped.value))
+        }
+        let targets = Set(mappings.map(\.to))
+        for (from, to) in mappings where !targets.contains(from) {
+            table[Int(from - base)] = to
         }
         return table
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Folds text and queries the same way so they meet: NFKC (full-width ↔ half-width),
-/// lower case, and Traditional → Simplified per character (``HanSimplification``).
+/// lower case, and Traditional → Simplified per character (``HanConversion``).
 ///
 /// Output is UTF-16 code units (`UInt16`); a scalar outside the BMP becomes a surrogate
 /// pair, so matching code units matches scalars. Each input scalar is folded on its own
@@ -47,7 +47,7 @@ struct SearchNormalizer {
         if v < 0x80 {
             out.append(UInt16(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
         } else if v >= 0x3400 && v < 0xA000 {
-            out.append(UInt16(HanSimplification.simplified(v)))
+            out.append(UInt16(HanConversion.simplifiedValue(v)))
         } else if v < 0x10000 {
             var entry = cache[Int(v)]
             if entry == 0 { entry = compute(v) }
@@ -80,7 +80,7 @@ struct SearchNormalizer {
         let folded = String(scalar).precomposedStringWithCompatibilityMapping.lowercased()
         var result = String.UnicodeScalarView()
         for s in folded.unicodeScalars {
-            result.append(Unicode.Scalar(HanSimplification.simplified(s.value)) ?? s)
+            result.append(Unicode.Scalar(HanConversion.simplifiedValue(s.value)) ?? s)
         }
         return Array(String(result).utf16)
     }
