@@ -4,7 +4,7 @@ import Foundation
 /// Hands loaded documents from the loading thread to the main loop.
 ///
 /// The loader calls ``push(_:status:)`` from any thread; the main loop calls
-/// ``drain()`` between key presses. Protected by a lock; never blocks for long.
+/// ``drain(limit:)`` between key presses. Protected by a lock; never blocks for long.
 public final class Inbox: @unchecked Sendable {
     private let lock = NSLock()
     private var documents: [Document] = []
@@ -38,11 +38,26 @@ public final class Inbox: @unchecked Sendable {
         statusIsNew = true
     }
 
-    /// Everything queued since the last call.
-    public func drain() -> (documents: [Document], status: LoadStatus?, report: LoadReport?) {
+    /// Up to `limit` of the documents queued so far (oldest first), the progress if it changed,
+    /// and the report once loading finished. The report is only handed out with the last
+    /// documents, so "finished" never overtakes documents still queued.
+    ///
+    /// - Returns: also `more`, true when documents remain queued after this call.
+    public func drain(limit: Int = .max) -> (documents: [Document], status: LoadStatus?, report: LoadReport?, more: Bool) {
         lock.lock(); defer { lock.unlock() }
-        let out = (documents, statusIsNew ? status : nil, report)
-        documents = []; statusIsNew = false; report = nil
+        let taken: [Document]
+        if documents.count <= limit {
+            taken = documents
+            documents = []
+        } else {
+            taken = Array(documents.prefix(limit))
+            documents.removeFirst(limit)
+        }
+        let more = !documents.isEmpty
+        var out = (taken, statusIsNew ? status : nil, more ? nil : report, more)
+        if more, let s = out.1, s.finished { out.1 = nil }  // keep "finished" until the queue is empty
+        if out.1 != nil { statusIsNew = false }
+        if !more { report = nil }
         return out
     }
 }

@@ -85,4 +85,36 @@ import XunshiTestSupport
         #expect(last.status?.filesDone == 3)
         #expect(last.report != nil)
     }
+
+    @Test func drainInChunksKeepsFinishedUntilTheQueueIsEmpty() {
+        let inbox = Inbox()
+        inbox.push(Array(Fixtures.documents.prefix(3)), status: LoadStatus(filesDone: 3, filesTotal: 5, documents: 3, seconds: 0.1))
+        inbox.push(Array(Fixtures.documents.suffix(2)), status: LoadStatus(filesDone: 5, filesTotal: 5, documents: 5, seconds: 0.2))
+        inbox.finish(report: LoadReport(), seconds: 0.3)
+        let first = inbox.drain(limit: 2)
+        #expect(first.documents.map(\.id) == Fixtures.documents.prefix(2).map(\.id))
+        #expect(first.more)
+        #expect(first.report == nil && first.status == nil, "finished must not overtake queued documents")
+        let second = inbox.drain(limit: 2)
+        #expect(second.documents.count == 2 && second.more && second.report == nil)
+        let last = inbox.drain(limit: 2)
+        #expect(last.documents.map(\.id) == [Fixtures.documents[4].id])
+        #expect(!last.more)
+        #expect(last.status?.finished == true && last.report != nil)
+    }
+
+    @Test func theLoopTakesAChunkPerTurn() {
+        let terminal = ScriptedTerminal(rows: 24, cols: 80)
+        let app = BrowserApp(terminal: terminal)
+        let many = (0..<(BrowserApp.documentsPerTurn + 10)).map { i in
+            Document(id: "d\(i)", path: "d\(i).txt", title: "巡察 \(i)", date: "2021-01-01", paragraphs: ["正文"])
+        }
+        app.inbox.push(many, status: LoadStatus(filesDone: many.count, filesTotal: many.count, documents: many.count, seconds: 1))
+        app.absorbInbox()
+        #expect(app.state.documents.count == BrowserApp.documentsPerTurn)
+        #expect(app.inboxHasMore)
+        app.absorbInbox()
+        #expect(app.state.documents.count == many.count)
+        #expect(!app.inboxHasMore)
+    }
 }
