@@ -156,6 +156,10 @@ public final class NCursesTerminal: Terminal {
         noecho()
         nonl()
         keypad(xs_stdscr(), true)
+        // Let ncurses use the terminal's insert/delete-line and scroll-region capabilities, so
+        // scrolling a full-width pane by one line moves the screen instead of repainting it.
+        idlok(xs_stdscr(), true)
+        idcok(xs_stdscr(), true)
         wtimeout(xs_stdscr(), 0)
         curs_set(0)
         let palette = setUpColors(noColor: noColor)
