@@ -33,6 +33,7 @@ struct BenchCommand: ParsableCommand {
         let start = Date()
         let documents = CorpusLoader.load(paths: paths).documents
         let loadTime = Date().timeIntervalSince(start)
+        let loadedRSS = (BenchSupport.currentRSS(), BenchSupport.peakRSS())
         let index = SearchIndex()
         let (indexTime, indexCPU) = BenchSupport.times { index.add(documents) }
         let total = loadTime + indexTime
@@ -41,6 +42,7 @@ struct BenchCommand: ParsableCommand {
         print(String(format: "load + index:               %8.3f s", total)
               + (rgBaseline.map { String(format: "  (%.1f× rg)", total / $0) } ?? ""))
         print("index size:                 \(BenchSupport.mb(index.byteCount)) MB")
+        print("RSS after load:             \(BenchSupport.mb(loadedRSS.0)) MB  (peak so far \(BenchSupport.mb(loadedRSS.1)) MB)")
         let rss = BenchSupport.peakRSS()
         print("peak RSS:                   \(BenchSupport.mb(rss)) MB  (\(String(format: "%.2f", Double(rss) / Double(max(bytes, 1))))× corpus bytes)")
         print("")

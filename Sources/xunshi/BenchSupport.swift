@@ -48,6 +48,14 @@ enum BenchSupport {
         return usage.ru_maxrss * 1024
     }
 
+    /// Current resident set size of this process, in bytes (`/proc/self/statm`; 0 elsewhere).
+    static func currentRSS() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
     static func mb(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
 
     /// Regular files under `paths` (recursively).
