@@ -17,6 +17,12 @@ struct TermMatches {
         self.textStart.append(textStart); self.pinyinStart.append(pinyinStart)
     }
 
+    /// Reserves room for `n` documents.
+    mutating func reserve(_ n: Int) {
+        docs.reserveCapacity(n); frequency.reserveCapacity(n); inTitle.reserveCapacity(n)
+        textStart.reserveCapacity(n); pinyinStart.reserveCapacity(n)
+    }
+
     /// Appends every document of `other`, whose documents all follow this one's.
     mutating func append(contentsOf other: TermMatches) {
         docs += other.docs; frequency += other.frequency; inTitle += other.inTitle

@@ -19,6 +19,7 @@ extension SearchIndex {
         let text = literal(term.units, table: body, texts: texts, within: candidates, hints: hints)
         let title = literal(term.units, table: titles, texts: titleTexts, within: candidates, hints: nil)
         var merged = TermMatches()
+        merged.reserve(text.docs.count + title.docs.count)
         var i = 0, j = 0
         while i < text.docs.count || j < title.docs.count {
             let x = i < text.docs.count ? text.docs[i] : .max, y = j < title.docs.count ? title.docs[j] : .max
