@@ -19,7 +19,8 @@ public final class IndexSelector: DocumentSelector {
 
     public func select(query: String, filters: ActiveFilters, in documents: [Document]) throws -> [Int] {
         let parsed = try Self.parse(query)
-        return index.search(parsed, filters: Filters(filters)).map(\.document)
+        // The list pane sorts the set itself, so ask for the set without ranking it.
+        return index.matches(parsed, filters: Filters(filters))
     }
 
     public func hits(query: String, index position: Int, in documents: [Document]) -> DocumentHits {
@@ -31,8 +32,9 @@ public final class IndexSelector: DocumentSelector {
     }
 
     /// The parsed query; a `QueryError` carries the parser's one-line message for the prompt.
+    /// Parsed as a query being typed: a trailing `ye` on its way to `year:` is not a term.
     static func parse(_ query: String) throws -> Query {
-        try Query.parse(query)
+        try Query.parse(query, typing: true)
     }
 }
 

@@ -18,21 +18,29 @@ struct PinyinMatcher {
     /// Every match in `text` at or after unit offset `start`, as unit ranges, or only the
     /// first when `firstOnly`.
     func matches(in text: UnsafeBufferPointer<UInt16>, view: PinyinView, firstOnly: Bool, from start: Int = 0) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var p = start
+        while let match = first(in: text, view: view, from: p) {
+            found.append(match)
+            if firstOnly { break }
+            p = match.upperBound
+        }
+        return found
+    }
+
+    /// The first match in `text` at or after unit offset `start` (no allocation: this runs
+    /// once per candidate document per keystroke).
+    func first(in text: UnsafeBufferPointer<UInt16>, view: PinyinView, from start: Int = 0) -> Range<Int>? {
         query.withUnsafeBufferPointer { q in
-            var found: [Range<Int>] = []
             let first = q[0]
-            var p = start
             let initials = view.initials
-            while p < text.count {
-                if initials[Int(text[p])] == first, let end = Self.match(q, 0, text, p, view) {
-                    found.append(p..<end)
-                    if firstOnly { return found }
-                    p = end
-                } else {
-                    p += 1
-                }
+            var p = start
+            let n = text.count
+            while p < n {
+                if initials[Int(text[p])] == first, let end = Self.match(q, 0, text, p, view) { return p..<end }
+                p += 1
             }
-            return found
+            return nil
         }
     }
 

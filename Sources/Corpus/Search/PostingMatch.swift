@@ -17,9 +17,21 @@ struct TermMatches {
         self.textStart.append(textStart); self.pinyinStart.append(pinyinStart)
     }
 
+    /// Reserves room for `n` documents.
+    mutating func reserve(_ n: Int) {
+        docs.reserveCapacity(n); frequency.reserveCapacity(n); inTitle.reserveCapacity(n)
+        textStart.reserveCapacity(n); pinyinStart.reserveCapacity(n)
+    }
+
+    /// Appends every document of `other`, whose documents all follow this one's.
+    mutating func append(contentsOf other: TermMatches) {
+        docs += other.docs; frequency += other.frequency; inTitle += other.inTitle
+        textStart += other.textStart; pinyinStart += other.pinyinStart
+    }
+
     /// Walks `docs` forward (calls must come in ascending `doc` order) and returns the
     /// start hints for `doc`: `(0, 0)` when it is not listed.
-    mutating func hint(_ doc: UInt32, cursor: inout Int) -> (text: Int32, pinyin: Int32) {
+    func hint(_ doc: UInt32, cursor: inout Int) -> (text: Int32, pinyin: Int32) {
         while cursor < docs.count && docs[cursor] < doc { cursor += 1 }
         guard cursor < docs.count, docs[cursor] == doc else { return (0, 0) }
         return (textStart[cursor], pinyinStart[cursor])

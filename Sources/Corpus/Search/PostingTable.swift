@@ -7,6 +7,12 @@
 /// the number of occurrences in that document (2…255, saturating). A dense list costs
 /// about one byte per document, a rare one two or three.
 ///
+/// A list holding at least ``bitmapMinimum`` documents and a quarter or more of all
+/// documents so far is turned into a *bitmap* (bit `d` of byte `d / 8` set when document
+/// `d` has the key: one bit per document instead of at least eight), and stays one. A
+/// bitmap keeps no occurrence counts: its documents read back with count 1. Such keys
+/// are so common that their BM25 weight is near zero, so ranking barely changes.
+///
 /// Keys are found by open addressing (linear probing, load ≤ 50 %) in one array of
 /// `key << 32 | list` entries. Documents are added one at a time, in ascending order,
 /// between ``begin(_:)`` and ``end()``.
@@ -18,8 +24,13 @@ struct PostingTable {
     private(set) var streams: [[UInt8]] = []
     /// Number of documents per list.
     private(set) var documentCounts: [UInt32] = []
+    /// Per list: whether ``streams`` holds a bitmap rather than varints.
+    private(set) var bitmaps: [Bool] = []
+    /// Lists shorter than this stay varint streams.
+    static let bitmapMinimum: UInt32 = 1024
     /// Per list: `(last document id + 1) << 32 | occurrences in the current document`
-    /// (sized like ``entries``, so it never grows while a document is added).
+    /// (half the size of ``entries``, which bounds the number of lists, so it never grows
+    /// while a document is added).
     private var state: [UInt64]
     /// Lists touched by the current document, with their previous last document id + 1.
     private var touched: [(list: Int32, previous: UInt32)] = []
@@ -29,7 +40,7 @@ struct PostingTable {
         var cap = 1 << 4
         while cap < capacity { cap <<= 1 }
         entries = Array(repeating: Self.empty, count: cap)
-        state = Array(repeating: 0, count: cap)
+        state = Array(repeating: 0, count: cap / 2)
         mask = cap - 1
         shift = UInt32(32 - cap.trailingZeroBitCount)
     }
@@ -96,9 +107,21 @@ struct PostingTable {
         while streams.count < lists {
             streams.append([])
             documentCounts.append(0)
+            bitmaps.append(false)
         }
         for (list, previous) in touched {
             let l = Int(list)
+            if bitmaps[l] {
+                let byte = Int(doc >> 3)
+                let size = streams[l].count
+                if size <= byte {
+                    if byte + 1 > streams[l].capacity { streams[l].reserveCapacity(byte + byte / 4 + 8) }
+                    streams[l].append(contentsOf: repeatElement(0, count: byte + 1 - size))
+                }
+                streams[l][byte] |= 1 << UInt8(doc & 7)
+                documentCounts[l] += 1
+                continue
+            }
             let occurrences = UInt8(truncatingIfNeeded: state[l])
             var v = UInt64(doc &+ 1 &- previous) << 1 | (occurrences > 1 ? 1 : 0)
             // Grow by a quarter rather than doubling: postings are most of the index, and
@@ -112,7 +135,19 @@ struct PostingTable {
             streams[l].append(UInt8(v))
             if occurrences > 1 { streams[l].append(occurrences) }
             documentCounts[l] += 1
+            if documentCounts[l] >= Self.bitmapMinimum, UInt64(documentCounts[l]) * 4 >= UInt64(doc) + 1 {
+                makeBitmap(l)
+            }
         }
+    }
+
+    /// Rewrites list `l` as a bitmap.
+    private mutating func makeBitmap(_ l: Int) {
+        let docs = decode(l).docs
+        var bits = [UInt8](repeating: 0, count: Int(docs.last ?? 0) / 8 + 1)
+        for d in docs { bits[Int(d >> 3)] |= 1 << UInt8(d & 7) }
+        streams[l] = bits
+        bitmaps[l] = true
     }
 
     /// The documents of list `l`, ascending, with their occurrence counts.
@@ -121,6 +156,19 @@ struct PostingTable {
         let n = Int(documentCounts[l])
         docs.reserveCapacity(n)
         frequency.reserveCapacity(n)
+        if bitmaps[l] {
+            streams[l].withUnsafeBufferPointer { bytes in
+                for (i, b) in bytes.enumerated() where b != 0 {
+                    var bits = b
+                    while bits != 0 {
+                        docs.append(UInt32(i << 3 | bits.trailingZeroBitCount))
+                        bits &= bits - 1
+                    }
+                }
+            }
+            frequency = [UInt8](repeating: 1, count: docs.count)
+            return (docs, frequency)
+        }
         streams[l].withUnsafeBufferPointer { bytes in
             var i = 0
             var cur: UInt32 = 0
@@ -144,7 +192,7 @@ struct PostingTable {
         let old = entries
         let cap = old.count * 2
         entries = Array(repeating: Self.empty, count: cap)
-        state += Array(repeating: 0, count: cap - state.count)
+        state += Array(repeating: 0, count: cap / 2 - state.count)
         mask = cap - 1
         shift = UInt32(32 - cap.trailingZeroBitCount)
         for e in old where e != Self.empty {
@@ -156,6 +204,6 @@ struct PostingTable {
 
     /// Approximate heap bytes held (table, postings, per-list counters).
     var byteCount: Int {
-        entries.count * 16 + streams.reduce(0) { $0 + $1.capacity + 48 } + streams.count * 12
+        entries.count * 12 + streams.reduce(0) { $0 + $1.capacity + 48 } + streams.count * 13
     }
 }

@@ -5,7 +5,15 @@ extension Query {
     ///
     /// - Throws: ``QueryError`` for an unknown field (`foo:bar`), a malformed year or
     ///   range (`year:20x1`, `year:2022..2020`) or an unknown level.
-    public static func parse(_ text: String) throws -> Query {
+    ///
+    /// - Parameter typing: The query is still being typed (the browser's search prompt).
+    ///   Then a last word with nothing after it that is letters only and the start of a
+    ///   field name (`y`, `ye`, `yea`, `year`, `prov`, `kin`, `so` …) is taken for a field
+    ///   name on its way and ignored, as `year:` with no value is; a space after the word
+    ///   (or quotes) makes it a term again. Without this, each such keystroke would match
+    ///   the word as pinyin against every document only for the result to be thrown away
+    ///   at the next `:`.
+    public static func parse(_ text: String, typing: Bool = false) throws -> Query {
         var query = Query()
         let scalars = Array(text.precomposedStringWithCompatibilityMapping.unicodeScalars)
         var i = 0
@@ -31,6 +39,7 @@ extension Query {
             while j < scalars.count && !isSpace(scalars[j]) { j += 1 }
             let word = String(String.UnicodeScalarView(scalars[i..<j]))
             i = j
+            if typing, !excluded, j == scalars.count, isFieldNamePrefix(word) { continue }
             if !excluded, let field = try parseField(word) {
                 if let field = field { query.fields.append(field) }
                 continue
@@ -38,6 +47,13 @@ extension Query {
             query.terms.append(Term(word, isExcluded: excluded))
         }
         return query
+    }
+
+    /// Whether `word` is ASCII letters only and starts (or is) a field name, ignoring case.
+    static func isFieldNamePrefix(_ word: String) -> Bool {
+        guard !word.isEmpty, word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return false }
+        let lower = word.lowercased()
+        return fieldNames.contains { $0.hasPrefix(lower) }
     }
 
     /// `nil` when `word` is not a field clause; `.some(nil)` for a known field with no

@@ -5,6 +5,7 @@ extension SearchIndex {
     /// `nil` when neither constrains anything.
     func filtered(_ fields: [Query.Field], _ filters: Filters) -> [UInt32]? {
         var tests: [(DocumentMetadata) -> Bool] = []
+        var years: [ClosedRange<Int32>] = []
         if !filters.provinces.isEmpty {
             let ids = ids { filters.provinces.contains($0) }
             tests.append { ids.contains($0.province) }
@@ -24,7 +25,8 @@ extension SearchIndex {
                 let ids = ids { self.provinceMatches($0, value) }
                 tests.append { ids.contains($0.province) }
             case .year(let range):
-                tests.append { range.contains($0.year) }
+                // On the flat date keys: no per-document metadata copy when years are all.
+                years.append(Int32(clamping: range.lowerBound * 10000)...Int32(clamping: range.upperBound * 10000 + 9999))
             case .kind(let value):
                 let folded = normalizer.normalize(value)
                 let ids = ids { self.normalizer.normalize($0) == folded }
@@ -38,9 +40,13 @@ extension SearchIndex {
                 tests.append { ids.contains($0.source) }
             }
         }
-        guard !tests.isEmpty else { return nil }
+        guard !tests.isEmpty || !years.isEmpty else { return nil }
         var docs: [UInt32] = []
-        for (i, m) in metadata.enumerated() where tests.allSatisfy({ $0(m) }) { docs.append(UInt32(i)) }
+        dateKeys.withUnsafeBufferPointer { dates in
+            for i in 0..<count where years.allSatisfy({ dates[i] >= 0 && $0.contains(dates[i]) }) {
+                if tests.isEmpty || tests.allSatisfy({ $0(metadata[i]) }) { docs.append(UInt32(i)) }
+            }
+        }
         return docs
     }
 

@@ -9,6 +9,33 @@ extension SearchIndex {
     /// are searched; the results are the same as a fresh search. Pass `refine: false` to
     /// search afresh (the benchmark does, to time both).
     public func search(_ query: Query, filters: Filters = Filters(), refine: Bool = true) -> [SearchResult] {
+        let (matched, perTerm) = match(query, filters: filters, refine: refine)
+        if perTerm.isEmpty {
+            if matched.count == count { return dateOrder.map { SearchResult(document: Int($0), score: 0, titleMatches: 0) } }
+            var keep = [Bool](repeating: false, count: count)
+            for d in matched { keep[Int(d)] = true }
+            return dateOrder.filter { keep[Int($0)] }.map { SearchResult(document: Int($0), score: 0, titleMatches: 0) }
+        }
+        return rank(matched, perTerm)
+    }
+
+    /// The documents matching `query` and `filters`, as ascending document numbers, not
+    /// ranked: the same set as ``search(_:filters:refine:)`` returns, without scoring and
+    /// sorting every match (which costs more than matching when most documents match).
+    /// For callers that order the list themselves (the browser sorts by date). Refines
+    /// the previous query exactly as ``search(_:filters:refine:)`` does; the two may be
+    /// mixed.
+    public func matches(_ query: Query, filters: Filters = Filters(), refine: Bool = true) -> [Int] {
+        let matched = match(query, filters: filters, refine: refine).matched
+        return [Int](unsafeUninitializedCapacity: matched.count) { buffer, initialized in
+            for (i, d) in matched.enumerated() { buffer[i] = Int(d) }
+            initialized = matched.count
+        }
+    }
+
+    /// Matching documents (ascending) and, per required term in evaluation order, what it
+    /// matched; records the search for the next refinement.
+    private func match(_ query: Query, filters: Filters, refine: Bool) -> (matched: [UInt32], perTerm: [(CompiledTerm, TermMatches)]) {
         let terms = query.terms.map(compile)
         let positive = terms.filter { !$0.isExcluded }
         var candidates: [UInt32]?
@@ -39,13 +66,7 @@ extension SearchIndex {
         }
         last = LastSearch(terms: terms, fields: query.fields, filters: filters, count: count, matched: matched,
                           positiveMatches: byIndex)
-        if perTerm.isEmpty {
-            if matched.count == count { return dateOrder.map { SearchResult(document: Int($0), score: 0, titleMatches: 0) } }
-            var keep = [Bool](repeating: false, count: count)
-            for d in matched { keep[Int(d)] = true }
-            return dateOrder.filter { keep[Int($0)] }.map { SearchResult(document: Int($0), score: 0, titleMatches: 0) }
-        }
-        return rank(matched, perTerm)
+        return (matched, perTerm)
     }
 
     /// Parses `text` and searches.

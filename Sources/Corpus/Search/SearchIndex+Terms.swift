@@ -19,6 +19,7 @@ extension SearchIndex {
         let text = literal(term.units, table: body, texts: texts, within: candidates, hints: hints)
         let title = literal(term.units, table: titles, texts: titleTexts, within: candidates, hints: nil)
         var merged = TermMatches()
+        merged.reserve(text.docs.count + title.docs.count)
         var i = 0, j = 0
         while i < text.docs.count || j < title.docs.count {
             let x = i < text.docs.count ? text.docs[i] : .max, y = j < title.docs.count ? title.docs[j] : .max
@@ -27,38 +28,41 @@ extension SearchIndex {
             if y <= x { j += 1 }
         }
         guard let letters = term.pinyin, let matcher = PinyinMatcher(letters) else { return merged }
-        // Pinyin: scan the candidates the literal pass did not fully settle.
-        var result = TermMatches()
-        var k = 0, cursor = 0
-        var hints = hints
+        // Pinyin: scan the candidates the literal pass did not fully settle, on all cores.
         let scan = candidates ?? Array(0..<UInt32(count))
-        pinyin.withView { view in
-            for doc in scan {
-                while k < merged.docs.count && merged.docs[k] < doc { k += 1 }
-                let literalHit = k < merged.docs.count && merged.docs[k] == doc
-                var inTitle = literalHit && merged.inTitle[k]
-                var frequency = literalHit ? merged.frequency[k] : 0
-                let textStart: Int32 = literalHit ? merged.textStart[k] : -1
-                var pinyinStart: Int32 = 0
-                if !inTitle {
-                    inTitle = titleTexts[Int(doc)].withUnsafeBufferPointer {
-                        !matcher.matches(in: $0, view: view, firstOnly: true).isEmpty
+        let pieces = pinyin.withView { view in
+            ParallelScan.map(scan.count) { range in
+                var result = TermMatches()
+                var k = 0, cursor = 0
+                for doc in scan[range] {
+                    while k < merged.docs.count && merged.docs[k] < doc { k += 1 }
+                    let literalHit = k < merged.docs.count && merged.docs[k] == doc
+                    var inTitle = literalHit && merged.inTitle[k]
+                    var frequency = literalHit ? merged.frequency[k] : 0
+                    let textStart: Int32 = literalHit ? merged.textStart[k] : -1
+                    var pinyinStart: Int32 = 0
+                    if !inTitle {
+                        inTitle = titleTexts[Int(doc)].withUnsafeBufferPointer { matcher.first(in: $0, view: view) != nil }
                     }
-                }
-                if frequency == 0 {
-                    let from = hints?.hint(doc, cursor: &cursor).pinyin ?? 0
-                    if from >= 0 {
-                        let first = texts[Int(doc)].withUnsafeBufferPointer {
-                            matcher.matches(in: $0, view: view, firstOnly: true, from: Int(from)).first
+                    if frequency == 0 {
+                        let from = hints?.hint(doc, cursor: &cursor).pinyin ?? 0
+                        if from >= 0, let first = texts[Int(doc)].withUnsafeBufferPointer({
+                            matcher.first(in: $0, view: view, from: Int(from))
+                        }) {
+                            frequency = 1
+                            pinyinStart = Int32(first.lowerBound)
+                        } else {
+                            pinyinStart = -1
                         }
-                        if let first { frequency = 1; pinyinStart = Int32(first.lowerBound) } else { pinyinStart = -1 }
-                    } else {
-                        pinyinStart = -1
                     }
+                    if inTitle || frequency > 0 { result.append(doc, frequency, inTitle, textStart, pinyinStart) }
                 }
-                if inTitle || frequency > 0 { result.append(doc, frequency, inTitle, textStart, pinyinStart) }
+                return result
             }
         }
+        guard pieces.count > 1 else { return pieces[0] }
+        var result = TermMatches()
+        for piece in pieces { result.append(contentsOf: piece) }
         return result
     }
 
@@ -93,17 +97,21 @@ extension SearchIndex {
             let db = table.list(PostingTable.key(units[b])).map { table.documentCounts[$0] } ?? 0
             return da < db
         } ?? 0
-        var verified: ([UInt32], [UInt8], [Int32]) = ([], [], [])
-        var hints = hints
-        var cursor = 0
-        for (doc, f) in zip(docs, frequency) {
-            let from = hints?.hint(doc, cursor: &cursor).text ?? 0
-            guard from >= 0, let at = UnitSearch.first(units, in: texts[Int(doc)], from: Int(from), anchor: anchor) else { continue }
-            verified.0.append(doc)
-            verified.1.append(f)
-            verified.2.append(Int32(at))
+        let pieces = ParallelScan.map(docs.count) { range in
+            var verified: ([UInt32], [UInt8], [Int32]) = ([], [], [])
+            var cursor = 0
+            for i in range {
+                let doc = docs[i]
+                let from = hints?.hint(doc, cursor: &cursor).text ?? 0
+                guard from >= 0, let at = UnitSearch.first(units, in: texts[Int(doc)], from: Int(from), anchor: anchor) else { continue }
+                verified.0.append(doc)
+                verified.1.append(frequency[i])
+                verified.2.append(Int32(at))
+            }
+            return verified
         }
-        return verified
+        guard pieces.count > 1 else { return pieces[0] }
+        return (pieces.flatMap(\.0), pieces.flatMap(\.1), pieces.flatMap(\.2))
     }
 }
 
