@@ -48,6 +48,10 @@ struct CompareCommand: ParsableCommand {
         let documents = try corpus.loadDocuments(query: query)
         let comparison = Comparison.compute(in: documents, a: selections.0, b: selections.1, termLimit: terms)
         let ascii = Bars.prefersASCII(environment: ProcessInfo.processInfo.environment)
-        print(json ? try StatisticsJSON.string(comparison) : CompareText.render(comparison, ascii: ascii))
+        if json {
+            Output.jsonLine(Output.escapeJSON(try StatisticsJSON.string(comparison)))
+        } else {
+            Output.text(CompareText.render(comparison, ascii: ascii))
+        }
     }
 }

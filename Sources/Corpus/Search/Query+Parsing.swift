@@ -3,9 +3,13 @@ import Foundation
 extension Query {
     /// Parses the query language described on ``Query``.
     ///
-    /// - Throws: ``QueryError`` for an unknown field (`foo:bar`), a malformed year or
-    ///   range (`year:20x1`, `year:2022..2020`) or an unknown level.
+    /// - Throws: ``QueryError`` for a query longer than ``maxLength`` Unicode scalars, an
+    ///   unknown field (`foo:bar`), a malformed year or range (`year:20x1`,
+    ///   `year:2022..2020`) or an unknown level.
     public static func parse(_ text: String) throws -> Query {
+        if !TextSearch.isShort(text, maxLength) {
+            throw QueryError("query too long (\(text.unicodeScalars.count) characters; the limit is \(maxLength))")
+        }
         var query = Query()
         let scalars = Array(text.precomposedStringWithCompatibilityMapping.unicodeScalars)
         var i = 0
