@@ -49,9 +49,10 @@ enum Output {
         if !block.isEmpty { FileHandle.standardOutput.write(Data(block.utf8)) }
     }
 
-    /// Writes a sanitised message line to standard error.
+    /// Writes a message to standard error, each of its lines sanitised by ``safeLine(_:)``.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((safeLine(message) + "\n").utf8))
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { safeLine(String($0)) }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
     /// Writes already-escaped JSON (from ``json(_:)`` or ``escapeJSON(_:)``) and a newline.
