@@ -95,7 +95,11 @@ import Glibc
         defer { s.kill() }
         for ending in [SIGTERM, SIGHUP, 0] {
             let pid = try startBrowser(s, bin)
+            // The selection is restored from the last run; move it and wait until the key is
+            // consumed (one left in the tty would reach the shell afterwards).
+            let before = statusLine(s.capture())
             s.send("j")
+            try #require(s.waitUntil { statusLine($0) != before } != nil, "j not handled:\n\(s.capture())")
             if ending == 0 { s.send("q") } else { kill(pid, ending) }
             #expect(ProcessProbe.waitForExit(pid, timeout: 3) != nil)
             try #require(s.waitUntil { Hardening.lastLine($0) == "xs$" } != nil, "no prompt:\n\(s.capture())")
@@ -106,4 +110,9 @@ import Glibc
         let data = try Data(contentsOf: stateDir.appendingPathComponent("state.json"))
         #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "state.json is not valid JSON")
     }
+}
+
+/// The browser's status line (the one ending in the help hint), or `nil`.
+private func statusLine(_ screen: String) -> String? {
+    screen.split(separator: "\n").first { $0.hasSuffix("?:help") }.map(String.init)
 }
