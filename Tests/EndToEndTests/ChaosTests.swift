@@ -67,19 +67,50 @@ struct SplitMix64: RandomNumberGenerator {
         print("chaos: seed \(seed), \(keys) keys, \(resizes) resizes in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         try #require(ProcessProbe.isAlive(pid), "browser died (seed \(seed)):\n\(s.capture())")
 
-        // Back to a normal size; close the prompt and overlays, clear filters, redraw.
+        // Let the browser work through the keys still queued (a slow build lags behind tmux):
+        // wait until the screen has not changed for a second.
+        #expect(Self.waitForQuiet(s, timeout: 30), "the screen never settled (seed \(seed))")
+        try #require(ProcessProbe.isAlive(pid), "browser died (seed \(seed)):\n\(s.capture())")
+
+        // Back to a normal size; close the prompt and overlays, clear filters, redraw — until the
+        // status line shows all 5 documents with no filter.
         s.resize(cols: 80, rows: 24)
-        s.send(["Escape"]); Thread.sleep(forTimeInterval: 0.2)
-        s.send(["Escape"]); Thread.sleep(forTimeInterval: 0.2)
-        s.send(["Escape"]); Thread.sleep(forTimeInterval: 0.2)
-        s.send(["x"]); s.send(["C-l"])
-        let screen = try #require(s.waitUntil(timeout: 10) { Hardening.loaded($0, documents: 5) },
-                                  "status line does not show the 5 documents (seed \(seed)):\n\(s.capture())")
+        var settled: String?
+        for _ in 0..<5 where settled == nil {
+            for key in ["Escape", "Escape", "Escape", "x", "C-l"] {
+                s.send([key])
+                Thread.sleep(forTimeInterval: 0.3)
+            }
+            settled = s.waitUntil(timeout: 3) { Self.showsAllDocuments($0) }
+        }
+        let screen = try #require(settled, "status line does not show the 5 documents (seed \(seed)):\n\(s.capture())")
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(rows.count >= 23, "screen is not 80×24 any more: \(rows.count) rows")
         s.send(["q"])
-        let after = try #require(s.waitFor("rc", timeout: 10).flatMap { _ in s.waitUntil { Hardening.lastLine($0) == "xs$" } },
+        let after = try #require(s.waitUntil(timeout: 10) { Hardening.lastLine($0) == "xs$" && $0.contains("rc") },
                                  "q did not end the browser (seed \(seed)):\n\(s.capture())")
         #expect(after.contains("rc0"), "browser exit status was not 0 (seed \(seed)):\n\(after)")
+    }
+
+    /// The status line starts with ` N/5 ` (no filter: not `of 5`) and ends with the help hint,
+    /// and no overlay is open.
+    static func showsAllDocuments(_ screen: String) -> Bool {
+        let status = screen.split(separator: "\n").contains { line in
+            line.hasSuffix("?:help") && line.range(of: #"^ \d+/5 "#, options: .regularExpression) != nil
+        }
+        return status && !screen.contains("帮助 Help") && !screen.contains("载入报告")
+    }
+
+    /// Waits until two captures a second apart are equal; false after `timeout` seconds.
+    static func waitForQuiet(_ s: TmuxSession, timeout: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = s.capture()
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 1)
+            let now = s.capture()
+            if now == last { return true }
+            last = now
+        }
+        return false
     }
 }
