@@ -65,12 +65,17 @@ struct ReaderLayout {
     }
 
     /// Index of the body line holding scalar offset `offset` of the text.
+    ///
+    /// Binary search: the `start` of the lines after the header never decreases.
     func line(containing offset: Int) -> Int? {
-        var best: Int?
-        for i in headerCount..<lines.count where lines[i].kind == .body {
-            if lines[i].start <= offset { best = i } else { break }
+        var low = headerCount, high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid].start <= offset { low = mid + 1 } else { high = mid }
         }
-        return best
+        var i = low - 1
+        while i >= headerCount && lines[i].kind != .body { i -= 1 }
+        return i >= headerCount ? i : nil
     }
 
     private static func metadata(_ d: Document) -> [String] {

@@ -28,6 +28,13 @@ final class ReaderPane: Pane {
         let top = clampedTop(layout.line(for: state.readerAnchor), layout, rows: rect.rows)
         let hits = state.selectedHits
         let current = state.hitCursor.flatMap { hits.text.indices.contains($0) ? hits.text[$0] : nil }
+        // Only the figures and hits overlapping the visible lines are tested per character, so a
+        // document with tens of thousands of figures or hits draws as fast as a short one.
+        let shown = layout.lines[min(top, layout.lines.count)..<min(top + rect.rows, layout.lines.count)]
+        let low = shown.first?.start ?? 0
+        let high = (shown.last.map { $0.offsets.last ?? $0.start } ?? 0) + 1
+        let visibleHits = hits.text.filter { $0.upperBound > low && $0.lowerBound < high }
+        let visibleFigures = doc.figures.filter { $0.end > low && $0.start < high }
         for r in 0..<rect.rows {
             let n = top + r
             guard n < layout.lines.count else { break }
@@ -51,8 +58,8 @@ final class ReaderPane: Pane {
                     let o = line.offsets[min(i, line.offsets.count - 1)]
                     if let current, current.contains(o) { return Style(.highlight, bold: true, underline: true) }
                     if let mark = state.readerMark, mark.contains(o) { return Style(.figure, bold: true, reverse: true) }
-                    if hits.text.contains(where: { $0.contains(o) }) { return Style(.highlight, bold: true) }
-                    if doc.figures.contains(where: { $0.start <= o && o < $0.end }) { return Style(.figure, bold: true) }
+                    if visibleHits.contains(where: { $0.contains(o) }) { return Style(.highlight, bold: true) }
+                    if visibleFigures.contains(where: { $0.start <= o && o < $0.end }) { return Style(.figure, bold: true) }
                     return .plain
                 }
             }

@@ -21,13 +21,13 @@ struct BenchCommand: ParsableCommand {
         let paths = try corpus.resolvedPaths()
         let files = BenchSupport.files(paths)
         let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
-        print("corpus: \(files.count) files, \(BenchSupport.mb(bytes)) MB")
+        Output.line("corpus: \(files.count) files, \(BenchSupport.mb(bytes)) MB")
 
         let rg = noRg ? nil : BenchSupport.which("rg")
         var rgBaseline: Double?
         if let rg {
             rgBaseline = BenchSupport.time { _ = BenchSupport.run(rg, ["-c", "-F", "巡察"] + paths) }
-            print(String(format: "rg -c 巡察 (one pass):       %8.3f s", rgBaseline!))
+            Output.line(String(format: "rg -c 巡察 (one pass):       %8.3f s", rgBaseline!))
         }
 
         let start = Date()
@@ -37,16 +37,16 @@ struct BenchCommand: ParsableCommand {
         let index = SearchIndex()
         let (indexTime, indexCPU) = BenchSupport.times { index.add(documents) }
         let total = loadTime + indexTime
-        print(String(format: "load:                       %8.3f s (%d documents)", loadTime, documents.count))
-        print(String(format: "index:                      %8.3f s (%.3f s CPU)", indexTime, indexCPU))
-        print(String(format: "load + index:               %8.3f s", total)
+        Output.line(String(format: "load:                       %8.3f s (%d documents)", loadTime, documents.count))
+        Output.line(String(format: "index:                      %8.3f s (%.3f s CPU)", indexTime, indexCPU))
+        Output.line(String(format: "load + index:               %8.3f s", total)
               + (rgBaseline.map { String(format: "  (%.1f× rg)", total / $0) } ?? ""))
-        print("index size:                 \(BenchSupport.mb(index.byteCount)) MB")
-        print("RSS after load:             \(BenchSupport.mb(loadedRSS.0)) MB  (peak so far \(BenchSupport.mb(loadedRSS.1)) MB)")
+        Output.line("index size:                 \(BenchSupport.mb(index.byteCount)) MB")
+        Output.line("RSS after load:             \(BenchSupport.mb(loadedRSS.0)) MB  (peak so far \(BenchSupport.mb(loadedRSS.1)) MB)")
         let rss = BenchSupport.peakRSS()
-        print("peak RSS:                   \(BenchSupport.mb(rss)) MB  (\(String(format: "%.2f", Double(rss) / Double(max(bytes, 1))))× corpus bytes)")
-        print("")
-        print("query                         hits   keystroke p50   p99  cpu p99  ranked p99 (ms)   fresh ranked (ms)   20 highlights (ms)   rg -c (ms)")
+        Output.line("peak RSS:                   \(BenchSupport.mb(rss)) MB  (\(String(format: "%.2f", Double(rss) / Double(max(bytes, 1))))× corpus bytes)")
+        Output.line("")
+        Output.line("query                         hits   keystroke p50   p99  cpu p99  ranked p99 (ms)   fresh ranked (ms)   20 highlights (ms)   rg -c (ms)")
         let set = queries.isEmpty ? BenchSupport.defaultQueries : queries.map { ($0, $0) }
         for (label, text) in set {
             try bench(label: label, text: text, index: index, documents: documents, rg: rg, paths: paths)
@@ -89,7 +89,7 @@ struct BenchCommand: ParsableCommand {
             rgTime = String(format: "%.0f", BenchSupport.time { _ = BenchSupport.run(rg, ["-c", "-F", full.terms[0].text] + paths) } * 1000)
         }
         let padded = label.padding(toLength: 26, withPad: " ", startingAt: 0)
-        print(padded + String(format: "%7d   %11.2f %9.2f %9.2f %11.2f   %10.2f   %18.2f   %10@", hits,
+        Output.line(padded + String(format: "%7d   %11.2f %9.2f %9.2f %11.2f   %10.2f   %18.2f   %10@", hits,
                               BenchSupport.percentile(keystrokes, 0.5), BenchSupport.percentile(keystrokes, 0.99),
                               BenchSupport.percentile(keystrokesCPU, 0.99), BenchSupport.percentile(ranked, 0.99),
                               BenchSupport.percentile(fresh, 0.5), highlight, rgTime))

@@ -19,7 +19,7 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         if let refusal = InteractiveCheck.refusal(stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, environment: environment) {
-            FileHandle.standardError.write(Data((refusal + "\n").utf8))
+            Output.error(refusal)
             throw ExitCode(2)
         }
         let paths = try corpus.resolvedPaths()

@@ -15,14 +15,14 @@ struct CheckCommand: ParsableCommand {
         let summary = CheckSummary(files: report.entries.count, loaded: report.loadedCount,
                                    skipped: report.skippedCount, documents: documents.count, entries: report.entries)
         if json {
-            Output.line(try Output.json(summary))
+            Output.jsonLine(try Output.json(summary))
             return
         }
         Output.lines(report.entries.lazy.map { entry in
             var columns = [entry.status.rawValue, entry.encoding ?? "-", entry.format ?? "-", entry.path]
             if let reason = entry.reason { columns.append(reason) }
             if !entry.flags.isEmpty { columns.append("[" + entry.flags.joined(separator: " ") + "]") }
-            return columns.map(terminalSafe).joined(separator: "\t")
+            return columns.map(Output.safe).joined(separator: "\t")
         })
         Output.line("\(summary.files) files: \(summary.loaded) loaded, \(summary.skipped) skipped; \(summary.documents) documents")
     }

@@ -49,6 +49,10 @@ struct CompareCommand: ParsableCommand {
         let cache = SegmentationCache(fold: { HanConversion.simplified($0) })  // as the comparison pane
         let comparison = Comparison.compute(in: documents, a: selections.0, b: selections.1, terms: cache, termLimit: terms)
         let ascii = Bars.prefersASCII(environment: ProcessInfo.processInfo.environment)
-        print(json ? try StatisticsJSON.string(comparison) : CompareText.render(comparison, ascii: ascii))
+        if json {
+            Output.jsonLine(Output.escapeJSON(try StatisticsJSON.string(comparison)))
+        } else {
+            Output.text(CompareText.render(comparison, ascii: ascii))
+        }
     }
 }

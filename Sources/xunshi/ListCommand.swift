@@ -11,13 +11,13 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let (documents, _) = Output.load(try corpus.resolvedPaths())
         if json {
-            Output.line(try Output.json(documents.map(ListRow.init)))
+            Output.jsonLine(try Output.json(documents.map(ListRow.init)))
             return
         }
         Output.lines(documents.lazy.map { document in
             let date = document.date ?? "----------"
             let province = document.places.province ?? "—"
-            return [date, province, document.title].map(terminalSafe).joined(separator: "\t")
+            return [date, province, document.title].map(Output.safe).joined(separator: "\t")
         })
     }
 }

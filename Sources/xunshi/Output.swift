@@ -1,39 +1,45 @@
 import Corpus
+import Curses
 import Dispatch
 import Foundation
 
-/// `text` made safe to print on a terminal.
-///
-/// C0 controls (including ESC, tab and newlines) become their Control Pictures
-/// (`␛`, `␉`, `␊` …), DEL becomes `␡`, and C1 controls and bidirectional
-/// formatting characters (which could reorder or hide what follows) become
-/// U+FFFD. Everything else passes through unchanged.
-func terminalSafe(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-        let v = scalar.value
-        switch v {
-        case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + v)!)
-        case 0x7F: out.append("\u{2421}")
-        case 0x80..<0xA0, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: out.append("\u{FFFD}")
-        default: out.append(scalar)
-        }
-    }
-    return String(out)
-}
-
 /// Standard output and error for the headless commands.
 enum Output {
-    /// Writes `text` and a newline to standard output.
-    static func line(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    /// One field of data made safe to print: ``Sanitizer/sanitize(_:)`` (the same sanitiser the
+    /// browser's canvas uses), so ESC, C0/C1 controls, DEL, bidi controls and line separators
+    /// become visible placeholders, TAB a space. One scalar in, one scalar out.
+    static func safe(_ text: String) -> String { Sanitizer.sanitize(text) }
+
+    /// `line` as one output line: every scalar the sanitiser replaces is replaced, except TAB,
+    /// which the text formats use as a column separator. A newline inside `line` becomes `␊`,
+    /// so data can never start a line of its own.
+    static func safeLine(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: { $0 != "\t" && Sanitizer.replacement(for: $0.value) != nil }) else {
+            return line
+        }
+        var out = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            out.append(scalar == "\t" ? scalar : Sanitizer.replacement(for: scalar.value) ?? scalar)
+        }
+        return String(out)
     }
 
-    /// Writes each line and a newline to standard output, in blocks of about 64 KiB.
+    /// Writes `text` as one sanitised line (``safeLine(_:)``) and a newline to standard output.
+    static func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((safeLine(text) + "\n").utf8))
+    }
+
+    /// Writes multi-line `text`: each `\n`-separated line sanitised by ``safeLine(_:)``.
+    static func text(_ text: String) {
+        lines(text.split(separator: "\n", omittingEmptySubsequences: false).lazy.map(String.init))
+    }
+
+    /// Writes each line (sanitised by ``safeLine(_:)``) and a newline to standard output,
+    /// in blocks of about 64 KiB.
     static func lines<S: Sequence<String>>(_ lines: S) {
         var block = ""
         for line in lines {
-            block += line
+            block += safeLine(line)
             block += "\n"
             if block.utf8.count >= 65_536 {
                 FileHandle.standardOutput.write(Data(block.utf8))
@@ -43,11 +49,44 @@ enum Output {
         if !block.isEmpty { FileHandle.standardOutput.write(Data(block.utf8)) }
     }
 
+    /// Writes a message to standard error, each of its lines sanitised by ``safeLine(_:)``.
+    static func error(_ message: String) {
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { safeLine(String($0)) }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
+    /// Writes already-escaped JSON (from ``json(_:)`` or ``escapeJSON(_:)``) and a newline.
+    static func jsonLine(_ json: String) {
+        FileHandle.standardOutput.write(Data((json + "\n").utf8))
+    }
+
     /// JSON with sorted keys, unescaped slashes and indentation.
     static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return escapeJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// `json` with every scalar the sanitiser would replace written as a `\\uXXXX` escape.
+    ///
+    /// JSONEncoder already escapes C0 controls; this also escapes DEL, C1 controls (the
+    /// 8-bit CSI U+009B), bidi controls and U+2028/U+2029, so printing the JSON on a terminal
+    /// is as safe as the text form while a JSON reader gets the original strings back. Such
+    /// scalars can only occur inside JSON strings, where the escape is valid; the structural
+    /// newlines and spaces of pretty-printing are left alone.
+    static func escapeJSON(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0 != "\n" && Sanitizer.replacement(for: $0.value) != nil }) else {
+            return json
+        }
+        var out = ""
+        for scalar in json.unicodeScalars {
+            if scalar != "\n", Sanitizer.replacement(for: scalar.value) != nil {
+                out += String(format: "\\u%04x", scalar.value)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// Loads the corpus, showing progress on standard error only when it is a terminal.
@@ -57,30 +96,5 @@ enum Output {
         let result = CorpusLoader.load(paths: paths) { _, progress in meter.show(progress) }
         meter.finish()
         return result
-    }
-}
-
-/// Prints load progress on one standard-error line, at most ten times a second.
-final class ProgressMeter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lastShown: UInt64 = 0
-    private var shown = false
-
-    func show(_ progress: LoadProgress) {
-        lock.lock()
-        defer { lock.unlock() }
-        let now = DispatchTime.now().uptimeNanoseconds
-        guard now - lastShown > 100_000_000 || progress.filesDone == progress.filesTotal else { return }
-        lastShown = now
-        shown = true
-        let text = "\rloading: \(progress.filesDone)/\(progress.filesTotal) files, \(progress.documents) documents, "
-            + String(format: "%.1f s", progress.seconds)
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-
-    func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

@@ -21,7 +21,7 @@ struct SearchCommand: ParsableCommand {
         do {
             parsed = try Query.parse(query)
         } catch let error as QueryError {
-            FileHandle.standardError.write(Data("xunshi: \(error.description)\n".utf8))
+            Output.error("xunshi: \(error.description)")
             throw ExitCode(2)
         }
         let documents = CorpusLoader.load(paths: try corpus.resolvedPaths()).documents
@@ -35,15 +35,14 @@ struct SearchCommand: ParsableCommand {
         }
         if json {
             let output = SearchOutput(query: query, count: results.count, results: Array(shown))
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(output), as: UTF8.self))
+            Output.jsonLine(try Output.json(output))
         } else {
-            print("\(results.count) result(s) for \(query)")
-            for (rank, r) in shown.enumerated() {
-                print(String(format: "%4d  %7.3f  ", rank + 1, r.score) + "\(r.id)  \(r.date ?? "----------")  \(SearchOutput.mark(r.title, r.titleHits))")
-                print("      " + SearchOutput.mark(r.snippet, r.snippetHits))
-            }
+            Output.line("\(results.count) result(s) for \(query)")
+            Output.lines(shown.enumerated().lazy.flatMap { rank, r in
+                [String(format: "%4d  %7.3f  ", rank + 1, r.score)
+                    + Output.safe("\(r.id)  \(r.date ?? "----------")  \(SearchOutput.mark(r.title, r.titleHits))"),
+                 "      " + Output.safe(SearchOutput.mark(r.snippet, r.snippetHits))]
+            })
         }
     }
 }

@@ -13,11 +13,11 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let (documents, _) = Output.load(try corpus.resolvedPaths())
         guard let document = documents.first(where: { $0.id == id }) else {
-            FileHandle.standardError.write(Data("xunshi show: no document with id \(terminalSafe(id))\n".utf8))
+            Output.error("xunshi show: no document with id \(id)")
             throw ExitCode(1)
         }
         if json {
-            Output.line(try Output.json(document))
+            Output.jsonLine(try Output.json(document))
             return
         }
         for line in Self.describe(document) { Output.line(line) }
@@ -33,16 +33,16 @@ struct ShowCommand: ParsableCommand {
             ("policies", d.policies.isEmpty ? nil : d.policies.map { "《\($0)》" }.joined(separator: "")),
             ("script", d.script.rawValue), ("flags", d.flags.isEmpty ? nil : d.flags.joined(separator: " ")),
         ]
-        var lines = fields.compactMap { name, value in value.map { "\(name): \(terminalSafe($0))" } }
+        var lines = fields.compactMap { name, value in value.map { "\(name): \(Output.safe($0))" } }
         lines.append("")
-        lines += d.paragraphs.map(terminalSafe)
+        lines += d.paragraphs.map(Output.safe)
         if !d.figures.isEmpty {
             lines.append("")
             lines.append("figures:")
             for f in d.figures {
                 let value = f.value == f.value.rounded() ? String(Int(f.value)) : String(f.value)
                 let extra = [f.qualifier, f.period].compactMap { $0 }.joined(separator: " ")
-                lines.append(terminalSafe("  \(f.metric) \(value)\(f.unit)\(extra.isEmpty ? "" : " (\(extra))") [\(f.start)..<\(f.end)]"))
+                lines.append(Output.safe("  \(f.metric) \(value)\(f.unit)\(extra.isEmpty ? "" : " (\(extra))") [\(f.start)..<\(f.end)]"))
             }
         }
         return lines

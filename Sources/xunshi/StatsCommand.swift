@@ -25,7 +25,11 @@ struct StatsCommand: ParsableCommand {
         let cache = SegmentationCache(fold: { HanConversion.simplified($0) })
         let stats = Statistics.compute(documents, terms: terms > 0 ? cache : nil, termLimit: terms)
         let ascii = Bars.prefersASCII(environment: ProcessInfo.processInfo.environment)
-        print(json ? try StatisticsJSON.string(stats) : StatsText.render(stats, ascii: ascii))
+        if json {
+            Output.jsonLine(Output.escapeJSON(try StatisticsJSON.string(stats)))
+        } else {
+            Output.text(StatsText.render(stats, ascii: ascii))
+        }
     }
 }
 
@@ -36,7 +40,7 @@ extension CorpusOptions {
     func loadDocuments(query: String?) throws -> [Document] {
         let (documents, report) = CorpusLoader.load(paths: try resolvedPaths())
         if report.skippedCount > 0 {
-            FileHandle.standardError.write(Data("xunshi: \(report.skippedCount) files skipped (see xunshi check)\n".utf8))
+            Output.error("xunshi: \(report.skippedCount) files skipped (see xunshi check)")
         }
         guard let query, !query.isEmpty else { return documents }
         // INTEGRATE: filter documents by SearchIndex + Query

@@ -9,10 +9,12 @@ enum TextTable {
     /// Widths are display columns (`DisplayWidth`), so CJK labels line up.
     /// Trailing spaces are trimmed.
     /// - Parameters:
-    ///   - rows: Cells per row; short rows leave the missing cells empty.
+    ///   - rows: Cells per row (sanitised with ``Output/safe(_:)`` before measuring); short rows
+    ///     leave the missing cells empty.
     ///   - rightAligned: Indices of columns aligned right (numbers).
     ///   - indent: Spaces before each row.
     static func render(_ rows: [[String]], rightAligned: Set<Int> = [], indent: Int = 2) -> [String] {
+        let rows = rows.map { $0.map(Output.safe) }
         let columns = rows.map(\.count).max() ?? 0
         var widths = Array(repeating: 0, count: columns)
         for row in rows {

@@ -89,7 +89,7 @@ public final class TmuxSession {
 
     /// Runs one tmux command on this session's server; returns its standard output.
     @discardableResult
-    private func run(_ args: [String]) throws -> String {
+    func run(_ args: [String]) throws -> String {
         let capture = args.first == "capture-pane"
         let result = Spawn.run(Self.executable ?? "/usr/bin/tmux", ["-S", stateHome.appendingPathComponent("tmux.sock").path, "-f", "/dev/null"] + args, captureOutput: capture)
         if result.status != 0, args.first == "new-session" { throw TmuxError.failed(args.first ?? "") }

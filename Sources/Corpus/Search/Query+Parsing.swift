@@ -3,8 +3,9 @@ import Foundation
 extension Query {
     /// Parses the query language described on ``Query``.
     ///
-    /// - Throws: ``QueryError`` for an unknown field (`foo:bar`), a malformed year or
-    ///   range (`year:20x1`, `year:2022..2020`) or an unknown level.
+    /// - Throws: ``QueryError`` for a query longer than ``maxLength`` Unicode scalars, an
+    ///   unknown field (`foo:bar`), a malformed year or range (`year:20x1`,
+    ///   `year:2022..2020`) or an unknown level.
     ///
     /// - Parameter typing: The query is still being typed (the browser's search prompt).
     ///   Then a last word with nothing after it that is letters only and the start of a
@@ -14,6 +15,9 @@ extension Query {
     ///   the word as pinyin against every document only for the result to be thrown away
     ///   at the next `:`.
     public static func parse(_ text: String, typing: Bool = false) throws -> Query {
+        if !TextSearch.isShort(text, maxLength) {
+            throw QueryError("query too long (\(text.unicodeScalars.count) characters; the limit is \(maxLength))")
+        }
         var query = Query()
         let scalars = Array(text.precomposedStringWithCompatibilityMapping.unicodeScalars)
         var i = 0

@@ -50,6 +50,11 @@ public struct Query: Sendable, Hashable {
     /// True when the query selects every document.
     public var isEmpty: Bool { terms.isEmpty && fields.isEmpty }
 
+    /// The longest query ``parse(_:)`` accepts, in Unicode scalars; longer ones are refused
+    /// with a ``QueryError`` (a search box needs far less, and the limit bounds the work a
+    /// pasted blob can cause).
+    public static let maxLength = 1_000
+
     /// The field names ``parse(_:)`` accepts.
     public static let fieldNames = ["province", "prov", "year", "kind", "level", "source"]
 }
