@@ -18,8 +18,7 @@ extension BrowserApp {
         dirty = true
         if let overlay = state.overlay {
             switch action {
-            case .quit: running = false
-            case .escape, .enter: state.overlay = nil
+            case .quit, .escape, .enter: state.overlay = nil
             case .help: state.overlay = overlay == .help ? nil : .help
             case .loadReport: state.overlay = overlay == .loadReport ? nil : .loadReport
             default: break

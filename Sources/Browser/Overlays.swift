@@ -9,7 +9,7 @@ enum Overlays {
         lines.append(("", ""))
         lines.append(("", "列表 list · 阅读 reader · 筛选 facets — Tab switches"))
         let keyWidth = lines.map { DisplayWidth.of($0.0, ambiguous: canvas.ambiguousWidth) }.max() ?? 0
-        drawBox(on: canvas, area: area, title: "帮助 Help — ? or Esc closes", lines: lines.map { k, h in
+        drawBox(on: canvas, area: area, title: "帮助 Help — ?, q or Esc closes", lines: lines.map { k, h in
             k.isEmpty && h.isEmpty ? "" : k + String(repeating: " ", count: keyWidth - DisplayWidth.of(k, ambiguous: canvas.ambiguousWidth)) + "  " + h
         })
     }
@@ -27,7 +27,7 @@ enum Overlays {
         } else {
             lines.append("no load report")
         }
-        drawBox(on: canvas, area: area, title: "载入报告 Load report — L or Esc closes", lines: lines)
+        drawBox(on: canvas, area: area, title: "载入报告 Load report — L, q or Esc closes", lines: lines)
     }
 
     /// A bordered box centred in `area`, at most `area` in size, showing `lines` (clipped).
