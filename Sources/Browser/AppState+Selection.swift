@@ -68,7 +68,8 @@ extension AppState {
     /// The strict ordering of ``sort`` on store indices; ties are broken by store order.
     func comparator() -> (Int, Int) -> Bool {
         let docs = documents
-        func dateKey(_ i: Int) -> String { docs[i].date ?? "" }
+        let keys = dateKeys
+        func dateKey(_ i: Int) -> Int32 { keys[i] }
         switch sort {
         case .date:
             return { a, b in

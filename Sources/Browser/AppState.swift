@@ -59,6 +59,21 @@ public final class AppState {
         self.selector = selector
     }
 
+    /// `YYYYMMDD` of each stored document's date as an integer (0 when undated), by store index,
+    /// so sorting a selection of 100,000 documents compares integers, not strings.
+    private(set) var dateKeys: [Int32] = []
+
+    /// The sort key of a `YYYY-MM-DD` date (0 for none or a malformed one).
+    static func dateKey(_ date: String?) -> Int32 {
+        guard let date, date.utf8.count == 10 else { return 0 }
+        var key: Int32 = 0
+        for byte in date.utf8 where byte != UInt8(ascii: "-") {
+            guard byte >= 0x30, byte <= 0x39 else { return 0 }
+            key = key * 10 + Int32(byte - 0x30)
+        }
+        return key
+    }
+
     /// Store index of the selected document, if any.
     public var selectedIndex: Int? { visible.indices.contains(selectedRow) ? visible[selectedRow] : nil }
     public var selectedDocument: Document? { selectedIndex.map { documents[$0] } }
@@ -68,6 +83,7 @@ public final class AppState {
         guard !batch.isEmpty else { return }
         let start = documents.count
         documents.append(contentsOf: batch)
+        dateKeys.append(contentsOf: batch.map { Self.dateKey($0.date) })
         selector.didAppend(documents[start...], at: start..<documents.count)
         if query.isEmpty, filters.isEmpty {
             // Nothing narrows the list: merge the sorted newcomers in (O(n)) instead of re-selecting.

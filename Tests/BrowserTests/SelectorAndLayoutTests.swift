@@ -118,3 +118,23 @@ import XunshiTestSupport
         #expect(!app.inboxHasMore)
     }
 }
+
+@Suite struct DateSortKeyTests {
+    @Test func datesBecomeComparableIntegers() {
+        #expect(AppState.dateKey("2024-04-29") == 20240429)
+        #expect(AppState.dateKey("2021-11-07") < AppState.dateKey("2021-12-21"))
+        #expect(AppState.dateKey(nil) == 0)
+        #expect(AppState.dateKey("2024-4-29") == 0)
+        #expect(AppState.dateKey("20x4-04-29") == 0)
+    }
+
+    @Test func newestFirstWithUndatedLast() {
+        let state = AppState()
+        state.append([
+            Document(id: "a", path: "a", title: "a", date: "2021-11-07", paragraphs: ["x"]),
+            Document(id: "b", path: "b", title: "b", date: nil, paragraphs: ["x"]),
+            Document(id: "c", path: "c", title: "c", date: "2024-04-29", paragraphs: ["x"]),
+        ])
+        #expect(state.visible.map { state.documents[$0].id } == ["c", "a", "b"])
+    }
+}
