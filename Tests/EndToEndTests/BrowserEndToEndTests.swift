@@ -9,16 +9,8 @@ import XunshiTestSupport
 @Suite(.serialized) struct BrowserEndToEndTests {
     /// A session with the browser open on the seeds, or `nil` (reason printed) when e2e cannot run.
     func openBrowser(cols: Int = 100, rows: Int = 30, extraArguments: String = "") -> TmuxSession? {
-        if let reason = TmuxSession.unavailableReason { print("skipping end-to-end test: \(reason)"); return nil }
-        guard let binary = BuiltBinary.url else {
-            print("skipping end-to-end test: xunshi binary not built (swift build --product xunshi, or set XUNSHI_BIN)")
-            return nil
-        }
-        guard let session = try? TmuxSession(cols: cols, rows: rows, directory: TestPaths.repositoryRoot) else {
-            Issue.record("tmux is installed but the session did not start")
-            return nil
-        }
-        session.typeCommand("\(TmuxSession.quote(binary.path)) seeds \(extraArguments)")
+        guard let (session, binary) = TmuxSession.forBuiltBinary(cols: cols, rows: rows) else { return nil }
+        session.typeCommand("\(binary) seeds \(extraArguments)")
         return session
     }
 

@@ -7,16 +7,7 @@ enum Hardening {
     /// The built binary and a fresh tmux session in the repository root, or `nil` (reason
     /// printed) when end-to-end tests cannot run here.
     static func session(cols: Int = 100, rows: Int = 30) -> (TmuxSession, String)? {
-        if let reason = TmuxSession.unavailableReason { print("skipping end-to-end test: \(reason)"); return nil }
-        guard let binary = BuiltBinary.url else {
-            print("skipping end-to-end test: xunshi binary not built (swift build --product xunshi, or set XUNSHI_BIN)")
-            return nil
-        }
-        guard let session = try? TmuxSession(cols: cols, rows: rows, directory: TestPaths.repositoryRoot) else {
-            Issue.record("tmux is installed but the session did not start")
-            return nil
-        }
-        return (session, TmuxSession.quote(binary.path))
+        TmuxSession.forBuiltBinary(cols: cols, rows: rows).map { ($0.session, $0.binary) }
     }
 
     /// Types `command` followed by `echo END-$((N+1))` and waits for `END-(N+1)` on the screen,

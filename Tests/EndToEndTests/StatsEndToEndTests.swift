@@ -7,17 +7,7 @@ import XunshiTestSupport
 /// Skipped, with the reason printed, when tmux is missing or the binary has not been built.
 @Suite(.serialized) struct StatsEndToEndTests {
     func open(cols: Int = 100, rows: Int = 30) -> TmuxSession? {
-        if let reason = TmuxSession.unavailableReason { print("skipping end-to-end test: \(reason)"); return nil }
-        guard let binary = BuiltBinary.url else {
-            print("skipping end-to-end test: xunshi binary not built (swift build --product xunshi, or set XUNSHI_BIN)")
-            return nil
-        }
-        guard let session = try? TmuxSession(cols: cols, rows: rows, directory: TestPaths.repositoryRoot) else {
-            Issue.record("tmux is installed but the session did not start")
-            return nil
-        }
-        session.typeCommand("\(TmuxSession.quote(binary.path)) seeds")
-        return session
+        BrowserEndToEndTests().openBrowser(cols: cols, rows: rows)
     }
 
     /// The number at the end of the screen line starting (after the margin) with `label`.
