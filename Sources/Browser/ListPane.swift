@@ -50,7 +50,7 @@ final class ListPane: Pane {
     private func columns(width: Int) -> (date: Int, province: Int, kind: Int, title: Int) {
         let inner = width - 1
         let province = width >= 38 ? Self.provinceWidth : 0
-        let kind = width >= 60 ? Self.kindWidth : 0
+        let kind = width >= 48 ? Self.kindWidth : 0
         var used = Self.dateWidth + 1
         if province > 0 { used += province + 1 }
         if kind > 0 { used += kind + 1 }
