@@ -2,18 +2,6 @@ import Foundation
 import Testing
 import XunshiTestSupport
 
-/// A seeded generator (SplitMix64), so a failing chaos run can be replayed with its seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Thousands of random keys, cut escape sequences, pasted CJK and wild resizes against the real
 /// binary in tmux; afterwards the process must be alive, responsive and draw a consistent screen.
 @Suite(.serialized) struct ChaosTests {

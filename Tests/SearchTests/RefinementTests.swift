@@ -1,25 +1,13 @@
 import Testing
+import XunshiTestSupport
 @testable import Corpus
 
 /// Typing a query keystroke by keystroke (which refines the previous results) gives the
 /// same results as searching each prefix afresh.
 @Suite struct RefinementTests {
-    /// splitmix64, so the generated corpus and queries are the same on every run.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     static let alphabet = Array("巡视察监督工作省委審聯動查") + ["a", "b", "x", "s"]
 
-    func corpus(_ random: inout Random) -> [Document] {
+    func corpus(_ random: inout SplitMix64) -> [Document] {
         (0..<300).map { i in
             let text = String((0..<Int(20 + random.next() % 60)).map { _ in random.pick(Self.alphabet) })
             let title = String((0..<Int(2 + random.next() % 6)).map { _ in random.pick(Self.alphabet) })
@@ -30,7 +18,7 @@ import Testing
     }
 
     @Test func typedQueriesMatchFreshSearches() throws {
-        var random = Random(state: 42)
+        var random = SplitMix64(state: 42)
         let docs = corpus(&random)
         let index = makeIndex(docs)
         let pieces = ["巡", "视", "察", "监督", "審", "x", "s", "xs", "a", " ", " -", "\"", "省委"]
