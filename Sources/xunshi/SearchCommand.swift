@@ -17,13 +17,7 @@ struct SearchCommand: ParsableCommand {
     var limit: Int?
 
     func run() throws {
-        let parsed: Query
-        do {
-            parsed = try Query.parse(query)
-        } catch let error as QueryError {
-            Output.error("xunshi: \(error.description)")
-            throw ExitCode(2)
-        }
+        let parsed = try parseQuery(query)
         let documents = CorpusLoader.load(paths: try corpus.resolvedPaths()).documents
         let index = SearchIndex()
         index.add(documents)

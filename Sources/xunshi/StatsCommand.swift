@@ -32,18 +32,3 @@ struct StatsCommand: ParsableCommand {
         }
     }
 }
-
-extension CorpusOptions {
-    /// Loads the corpus and keeps the documents matching `query` (all when `nil` or empty).
-    ///
-    /// Reports skipped files on standard error.
-    func loadDocuments(query: String?) throws -> [Document] {
-        let (documents, report) = CorpusLoader.load(paths: try resolvedPaths())
-        if report.skippedCount > 0 {
-            Output.error("xunshi: \(report.skippedCount) files skipped (see xunshi check)")
-        }
-        guard let query, !query.isEmpty else { return documents }
-        // INTEGRATE: filter documents by SearchIndex + Query
-        return documents.filter { $0.title.contains(query) || $0.text.contains(query) }
-    }
-}
