@@ -104,4 +104,22 @@ import XunshiTestSupport
             #expect(abs(x.zScore - y.zScore) < 1e-9 && x.count == y.count && x.otherCount == y.otherCount)
         }
     }
+
+    /// With a query typed in the browser (pinyin initials and a pinyin field filter), the pane and
+    /// `xunshi stats --query` count the same documents.
+    @Test func statisticsAgreeUnderAQuery() throws {
+        let (documents, _) = CorpusLoader.load(paths: [TestPaths.seeds.path])
+        let (app, _) = makeApp(rows: 40, cols: 120, documents: documents)
+        app.computeSynchronously()
+        press(app, .character("/"))
+        type(app, "prov:jl xsxc")
+        press(app, .enter, .character("s"))
+        let shown = try #require(app.state.statsModel).statistics
+        #expect(shown.documentCount == 3)
+        guard let data = try run(["stats", TestPaths.seeds.path, "--query", "prov:jl xsxc", "--json", "--terms", "0"]) else { return }
+        let json = try JSONDecoder().decode(CorpusStatistics.self, from: data)
+        #expect(json.documentCount == shown.documentCount)
+        #expect(json.provinces == shown.provinces && json.years == shown.years && json.kinds == shown.kinds)
+        expectSameFigures(json.figures, shown.figures)
+    }
 }
