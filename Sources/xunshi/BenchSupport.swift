@@ -22,6 +22,14 @@ enum BenchSupport {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
+    /// Median wall seconds of three runs of `body` after one untimed run, so a tool reading
+    /// files is timed with them in the page cache, as the loader finds them.
+    static func warmMedian(_ body: () -> Void) -> Double {
+        body()
+        let runs = (0..<3).map { _ in time(body) }.sorted()
+        return runs[1]
+    }
+
     /// Wall and CPU seconds `body` took; CPU is the whole process's (every thread, user
     /// and system), so work the search spreads over cores is counted.
     static func times(_ body: () -> Void) -> (wall: Double, cpu: Double) {

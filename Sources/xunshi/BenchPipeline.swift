@@ -1,0 +1,40 @@
+import Corpus
+import Dispatch
+import Foundation
+
+/// Indexes documents on one serial queue while the loader's workers are still loading,
+/// the way the browser does (its main thread absorbs batches as they arrive), so
+/// `xunshi bench` times the product's pipeline rather than two phases back to back.
+///
+/// Documents get index numbers in arrival order; ``finish()`` returns them in that order,
+/// so `documents[n]` is the document numbered `n` in the index.
+final class BenchPipeline: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "xunshi.bench.index")
+    // Touched only on `queue`.
+    private let index = SearchIndex()
+    private var documents: [Document] = []
+    private var cpuSeconds = 0.0
+
+    /// Queues one batch for indexing; returns at once. Callable from any thread.
+    func deliver(_ batch: [Document]) {
+        queue.async {
+            let before = Self.threadCPU()
+            self.index.add(batch)
+            self.documents += batch
+            self.cpuSeconds += Self.threadCPU() - before
+        }
+    }
+
+    /// Waits for every delivered batch to be indexed; the index, the documents in index
+    /// order, and the CPU seconds spent indexing.
+    func finish() -> (SearchIndex, [Document], Double) {
+        queue.sync { (index, documents, cpuSeconds) }
+    }
+
+    /// CPU seconds of the calling thread.
+    private static func threadCPU() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+}
