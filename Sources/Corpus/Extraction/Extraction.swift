@@ -19,6 +19,7 @@ public enum Extraction {
         document.kinds = KindExtractor.shared.kinds(in: [title, body])
         document.level = LevelDetector.level(in: [title, body], places: places, hasKinds: !document.kinds.isEmpty)
         document.figures = FigureExtractor.shared.figures(in: body)
+        SentenceSharing.share(&document.figures, paragraphs: document.paragraphs)
         document.policies = PolicyExtractor.policies(in: [document.title, text])
         var flags = document.flags
         for flag in placeFlags + (document.date == nil ? ["no-date"] : []) where !flags.contains(flag) {
