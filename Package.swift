@@ -31,10 +31,12 @@ let package = Package(
         .target(
             name: "Corpus",
             dependencies: ["HTMLText", "WordBreak", .product(name: "Yams", package: "Yams")],
-            exclude: ["Resources/LICENSE-gazetteer", "Resources/README-gazetteer.md"],
+            exclude: ["Resources/LICENSE-gazetteer", "Resources/README-gazetteer.md",
+                      "Resources/LICENSE-pinyin-readings", "Resources/README-pinyin-readings.md"],
             resources: [
                 .embedInCode("Resources/adcodes.csv"),
                 .embedInCode("Resources/56_nations.csv"),
+                .embedInCode("Resources/pinyin-readings.txt"),
             ]
         ),
 
