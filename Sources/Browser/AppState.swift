@@ -20,7 +20,9 @@ public final class AppState {
     var listTop = 0
     public internal(set) var focus: Focus = .list
     public internal(set) var zoomed = false
-    public internal(set) var overlay: Overlay?
+    public internal(set) var overlay: Overlay? { didSet { if overlay != oldValue { overlayTop = 0 } } }
+    /// First line of the overlay shown (the overlay scrolls when it is taller than the screen).
+    public internal(set) var overlayTop = 0
     /// True while the facet panel replaces the list.
     public internal(set) var facetsOpen = false
     /// Row of the facet panel's cursor (over all value rows).

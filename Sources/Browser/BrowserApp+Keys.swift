@@ -21,6 +21,8 @@ extension BrowserApp {
             case .quit, .escape, .enter: state.overlay = nil
             case .help: state.overlay = overlay == .help ? nil : .help
             case .loadReport: state.overlay = overlay == .loadReport ? nil : .loadReport
+            case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .toggle:
+                scrollOverlay(overlay, action)
             default: break
             }
             return
@@ -85,5 +87,24 @@ extension BrowserApp {
         if state.zoomed { state.zoomed = false }
         else if state.focus == .reader { state.focus = state.facetsOpen ? .facets : .list }
         else if state.facetsOpen { state.facetsOpen = false; state.focus = .list }
+    }
+
+    /// Moves the overlay's first shown line; pages are the overlay's visible rows.
+    private func scrollOverlay(_ overlay: Overlay, _ action: Action) {
+        let area = overlayArea
+        let count = Overlays.content(overlay, state: state, keys: keys, ambiguous: terminal.capabilities.ambiguousWidth).lines.count
+        let page = Overlays.bodyRows(area: area, count: count)
+        let top = state.overlayTop
+        let moved = switch action {
+        case .moveDown: top + 1
+        case .moveUp: top - 1
+        case .pageDown, .toggle: top + page
+        case .pageUp: top - page
+        case .halfPageDown: top + max(1, page / 2)
+        case .halfPageUp: top - max(1, page / 2)
+        case .top: 0
+        default: Int.max
+        }
+        state.overlayTop = min(max(0, moved), Overlays.maxTop(area: area, count: count))
     }
 }

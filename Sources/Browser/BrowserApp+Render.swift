@@ -6,6 +6,12 @@ extension BrowserApp {
         Layout(size: terminal.size, zoomed: state.zoomed ? state.focus : nil)
     }
 
+    /// Where overlays and choosers are centred: every row above the status line.
+    var overlayArea: Rect {
+        let layout = self.layout
+        return Rect(row: 0, col: 0, rows: layout.status.row, cols: layout.size.cols)
+    }
+
     /// Draws the whole screen for the current state.
     public func render() -> Canvas {
         let caps = terminal.capabilities
@@ -29,12 +35,11 @@ extension BrowserApp {
         if state.panel == nil, let r = layout.reader { reader.draw(on: canvas, in: r, state: state, focused: state.focus == .reader) }
         StatusLine.draw(on: canvas, in: layout.status, state: state)
         BottomLine.draw(on: canvas, in: layout.prompt, state: state)
-        let area = Rect(row: 0, col: 0, rows: layout.status.row, cols: layout.size.cols)
+        let area = overlayArea
         if let chooser = state.chooser { Overlays.drawChooser(chooser, on: canvas, area: area) }
-        switch state.overlay {
-        case .help?: Overlays.drawHelp(on: canvas, area: area, keys: keys)
-        case .loadReport?: Overlays.drawLoadReport(on: canvas, area: area, state: state)
-        case nil: break
+        if let overlay = state.overlay {
+            let (title, lines) = Overlays.content(overlay, state: state, keys: keys, ambiguous: canvas.ambiguousWidth)
+            Overlays.drawBox(on: canvas, area: area, title: title, lines: lines, top: state.overlayTop)
         }
         return canvas
     }

@@ -74,7 +74,7 @@ public struct KeyTable: Sendable {
         b(.redraw, [.ctrl("l")], "Ctrl-L", "Redraw the screen"),
         b(.enter, [.enter], "Enter", "Open the selected document or figure / toggle a facet value"),
         b(.escape, [.escape], "Esc", "Close the overlay or pane, leave the reader or undo zoom"),
-        b(.quit, [.character("q")], "q", "Quit (query, filters, selection remembered); in a pane or overlay: close it"),
+        b(.quit, [.character("q")], "q", "Quit (query and filters kept); in a pane or overlay: close it"),
     ])
 
     private static func b(_ a: Action, _ keys: [Key], _ label: String, _ help: String,

@@ -71,6 +71,36 @@ import XunshiTestSupport
         #expect(!closed.text().contains("帮助 Help"))
     }
 
+    /// At 80×24 the help is taller than the screen: it says so and scrolls to every binding.
+    @Test func helpOverlayScrollsAt80x24() {
+        let (app, _) = makeApp(rows: 24, cols: 80)
+        let first = press(app, .character("?"))
+        expectGolden(first, "help-80x24")
+        let bindings = KeyTable.standard.bindings
+        #expect(first.text().contains(bindings[0].help))
+        #expect(!first.text().contains(bindings[bindings.count - 1].help))
+        #expect(first.text().contains("/ \(bindings.count + 2)"))
+        // Every binding is on screen at some scroll position, going down one page at a time.
+        var seen = Set<Int>()
+        var screen = first
+        for _ in 0..<10 {
+            for (i, b) in bindings.enumerated() where screen.text().contains(b.help) { seen.insert(i) }
+            screen = press(app, .pageDown)
+        }
+        #expect(seen.count == bindings.count)
+        let bottom = press(app, .character("G"))
+        #expect(bottom.text().contains(bindings[bindings.count - 1].help))
+        #expect(!bottom.text().contains(bindings[0].help))
+        // Up from the bottom moves at once (the position is clamped, not left past the end).
+        let up = press(app, .character("k"))
+        #expect(up.text() != bottom.text())
+        let top = press(app, .character("g"))
+        #expect(top.text() == first.text())
+        // Reopening starts from the top.
+        _ = press(app, .escape)
+        #expect(press(app, .character("?")).text() == first.text())
+    }
+
     @Test func tooSmallNoticeAndRecovery() {
         let (app, terminal) = makeApp(rows: 9, cols: 80)
         var screen = app.render()
