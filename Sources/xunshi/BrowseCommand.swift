@@ -29,11 +29,13 @@ struct BrowseCommand: ParsableCommand {
         let app = BrowserApp(terminal: terminal, state: AppState(selector: IndexSelector()), stateFile: StateFile.standard(environment: environment))
         app.run { inbox in
             let started = Date()
-            let result = CorpusLoader.load(paths: paths) { batch, progress in
+            // The browser shows the result as soon as it is loaded; a snapshot is written after.
+            _ = corpus.load(paths, onBatch: { batch, progress in
                 inbox.push(batch, status: LoadStatus(filesDone: progress.filesDone, filesTotal: progress.filesTotal,
                                                      documents: progress.documents, seconds: progress.seconds))
-            }
-            inbox.finish(report: result.report, seconds: Date().timeIntervalSince(started))
+            }, onLoaded: { _, report in
+                inbox.finish(report: report, seconds: Date().timeIntervalSince(started))
+            })
         }
     }
 }

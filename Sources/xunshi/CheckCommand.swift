@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print the report as JSON.") var json = false
 
     func run() throws {
-        let (documents, report) = Output.load(try corpus.resolvedPaths())
+        let (documents, report) = Output.load(try corpus.resolvedPaths(), with: corpus)
         let summary = CheckSummary(files: report.entries.count, loaded: report.loadedCount,
                                    skipped: report.skippedCount, documents: documents.count, entries: report.entries)
         if json {

@@ -10,7 +10,7 @@ extension CorpusOptions {
     /// - Throws: `ExitCode(2)` after a one-line message when the query is malformed.
     func loadDocuments(query: String?) throws -> [Document] {
         let parsed = try query.flatMap { $0.isEmpty ? nil : try parseQuery($0) }
-        let (documents, report) = CorpusLoader.load(paths: try resolvedPaths())
+        let (documents, report) = Output.load(try resolvedPaths(), with: self)
         if report.skippedCount > 0 {
             Output.error("xunshi: \(report.skippedCount) files skipped (see xunshi check)")
         }

@@ -1,10 +1,35 @@
 import ArgumentParser
+import Corpus
 import Foundation
 
 /// Where the corpus comes from; shared by every subcommand through `@OptionGroup`.
 struct CorpusOptions: ParsableArguments {
     @Argument(help: "Corpus files or directories (default: $XUNSHI_CORPUS, else ./seeds).")
     var paths: [String] = []
+
+    @Flag(name: .customLong("no-cache"),
+          help: "Parse every file; neither read nor write the corpus snapshot (also: XUNSHI_NO_CACHE=1).")
+    var noCache = false
+
+    /// Where snapshots are kept, or `nil` when they are off (`--no-cache`, `XUNSHI_NO_CACHE`
+    /// set and not `0`, or no cache directory can be told).
+    func snapshotCache(environment: [String: String] = ProcessInfo.processInfo.environment) -> SnapshotCache? {
+        if noCache { return nil }
+        if let off = environment["XUNSHI_NO_CACHE"], !off.isEmpty, off != "0" { return nil }
+        return SnapshotCache.standard(environment: environment)
+    }
+
+    /// Loads `paths`, through the snapshot cache unless it is off.
+    func load(_ paths: [String], onBatch: (@Sendable ([Document], LoadProgress) -> Void)? = nil,
+              onLoaded: (([Document], LoadReport) -> Void)? = nil) -> (documents: [Document], report: LoadReport) {
+        guard let cache = snapshotCache() else {
+            let result = CorpusLoader.load(paths: paths, onBatch: onBatch)
+            onLoaded?(result.documents, result.report)
+            return result
+        }
+        let result = CorpusLoader.load(paths: paths, cache: cache, onBatch: onBatch, onLoaded: onLoaded)
+        return (result.documents, result.report)
+    }
 
     /// The paths to load: the arguments, else `$XUNSHI_CORPUS`, else `./seeds`.
     ///

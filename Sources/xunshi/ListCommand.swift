@@ -9,7 +9,7 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print a JSON array instead of text.") var json = false
 
     func run() throws {
-        let (documents, _) = Output.load(try corpus.resolvedPaths())
+        let (documents, _) = Output.load(try corpus.resolvedPaths(), with: corpus)
         if json {
             Output.jsonLine(try Output.json(documents.map(ListRow.init)))
             return

@@ -90,11 +90,10 @@ enum Output {
     }
 
     /// Loads the corpus, showing progress on standard error only when it is a terminal.
-    static func load(_ paths: [String]) -> (documents: [Document], report: LoadReport) {
-        guard isatty(STDERR_FILENO) == 1 else { return CorpusLoader.load(paths: paths) }
+    static func load(_ paths: [String], with corpus: CorpusOptions) -> (documents: [Document], report: LoadReport) {
+        guard isatty(STDERR_FILENO) == 1 else { return corpus.load(paths) }
         let meter = ProgressMeter()
-        let result = CorpusLoader.load(paths: paths) { _, progress in meter.show(progress) }
-        meter.finish()
+        let result = corpus.load(paths, onBatch: { _, progress in meter.show(progress) }, onLoaded: { _, _ in meter.finish() })
         return result
     }
 }

@@ -18,7 +18,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let parsed = try parseQuery(query)
-        let documents = CorpusLoader.load(paths: try corpus.resolvedPaths()).documents
+        let documents = Output.load(try corpus.resolvedPaths(), with: corpus).documents
         let index = SearchIndex()
         index.add(documents)
         let results = index.search(parsed)

@@ -11,7 +11,7 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print the document as JSON.") var json = false
 
     func run() throws {
-        let (documents, _) = Output.load(try corpus.resolvedPaths())
+        let (documents, _) = Output.load(try corpus.resolvedPaths(), with: corpus)
         guard let document = documents.first(where: { $0.id == id }) else {
             Output.error("xunshi show: no document with id \(id)")
             throw ExitCode(1)

@@ -27,6 +27,7 @@ import XunshiTestSupport
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = BuiltBinary.environment
         process.currentDirectoryURL = TestPaths.repositoryRoot
         let out = Pipe()
         process.standardOutput = out

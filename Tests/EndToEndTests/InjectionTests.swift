@@ -60,6 +60,7 @@ import XunshiTestSupport
         let p = Process()
         p.executableURL = binary
         p.arguments = ["list", "--json", corpus.path]
+        p.environment = BuiltBinary.environment
         let out = Pipe()
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice

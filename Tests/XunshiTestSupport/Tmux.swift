@@ -111,4 +111,17 @@ public enum BuiltBinary {
         let debug = TestPaths.repositoryRoot.appendingPathComponent(".build/debug/xunshi")
         return FileManager.default.isExecutableFile(atPath: debug.path) ? debug : nil
     }
+
+    /// The environment to run the binary in: this process's, with `XUNSHI_CACHE_DIR` set to a
+    /// directory of this test process's own (removed by nobody: it is under the temporary
+    /// directory), so a test never reads or writes the user's corpus snapshots.
+    public static var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XUNSHI_CACHE_DIR"] = cacheDirectory
+        environment.removeValue(forKey: "XUNSHI_NO_CACHE")
+        return environment
+    }
+
+    private static let cacheDirectory = FileManager.default.temporaryDirectory
+        .appendingPathComponent("xunshi-test-cache-\(ProcessInfo.processInfo.processIdentifier)").path
 }

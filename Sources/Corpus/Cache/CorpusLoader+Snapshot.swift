@@ -1,0 +1,134 @@
+import Dispatch
+import Foundation
+
+extension CorpusLoader {
+    /// What a load through a snapshot did.
+    public struct SnapshotUse: Sendable, Equatable {
+        /// Files whose report entry and documents came from the snapshot.
+        public var reused: Int
+        /// Files read and parsed (new, changed, or no usable snapshot).
+        public var parsed: Int
+        /// Whether a new snapshot was written.
+        public var written: Bool
+        /// Why the snapshot was not used at all (`none yet`, `made by another build` …), or `nil`.
+        public var rejected: String?
+    }
+
+    /// ``load(paths:options:onBatch:)`` through a snapshot in `cache`: files unchanged
+    /// since the snapshot (same ``FileStamp``, same program, same limits) give their
+    /// stored report entry and documents without being read; the others are read and
+    /// parsed as usual, on all cores. The result is the same as a load without the cache
+    /// (same documents, ids and report, in the same order).
+    ///
+    /// After a load that parsed anything, or whose snapshot held files that are gone, a
+    /// new snapshot is written — after `onLoaded` has been given the result, so a caller
+    /// can show it meanwhile. A snapshot that cannot be read or written only costs time.
+    ///
+    /// - Parameters:
+    ///   - onBatch: As for ``load(paths:options:onBatch:)``; stored files arrive first, in
+    ///     batches of ``LoadOptions/batchSize`` files.
+    ///   - onLoaded: Called with the result before the snapshot is written.
+    public static func load(paths: [String], options: LoadOptions = .init(), cache: SnapshotCache,
+                            onBatch: (@Sendable ([Document], LoadProgress) -> Void)? = nil,
+                            onLoaded: (([Document], LoadReport) -> Void)? = nil)
+        -> (documents: [Document], report: LoadReport, snapshot: SnapshotUse) {
+        let started = DispatchTime.now()
+        let (found, skipped) = InputFiles.enumerate(paths)
+        let files = found.sorted { $0.rawPath.lexicographicallyPrecedes($1.rawPath) }
+        let stamps = files.map { FileStamp.of($0.rawPath) }
+        var wanted: [[UInt8]: FileStamp] = [:]
+        for (file, stamp) in zip(files, stamps) { if let stamp { wanted[file.rawPath] = stamp } }
+        let program = FileStamp.program
+        let snapshotPath = cache.file(for: paths)
+        var stored: [[UInt8]: CorpusSnapshot.Part] = [:]
+        var storedCount = -1
+        var rejected: String?
+        if let program {
+            do { (stored, storedCount) = try CorpusSnapshot.read(snapshotPath, options: options, program: program, wanted: wanted) }
+            catch { rejected = (error as? SnapshotError)?.description ?? "\(error)" }
+        } else {
+            rejected = "the program's own file cannot be found"
+        }
+
+        let progress = ProgressCounter(filesTotal: files.count, started: started)
+        var outcomes: [([Document], LoadReport.Entry)?] = files.map { file in stored[file.rawPath].map { ($0.documents, $0.entry) } }
+        let batch = max(1, options.batchSize)
+        var reusedIndices = files.indices.filter { outcomes[$0] != nil }[...]
+        while !reusedIndices.isEmpty {
+            let chunk = reusedIndices.prefix(batch)
+            reusedIndices = reusedIndices.dropFirst(batch)
+            let documents = chunk.flatMap { outcomes[$0]!.0 }
+            let p = progress.add(files: chunk.count, documents: documents.count)
+            onBatch?(documents, p)
+        }
+
+        let missing = files.indices.filter { outcomes[$0] == nil }
+        let parsedSlots = ParsedSlots(count: missing.count)
+        let batches = (missing.count + batch - 1) / batch
+        DispatchQueue.concurrentPerform(iterations: batches) { b in
+            let range = b * batch..<min(missing.count, (b + 1) * batch)
+            var documents: [Document] = []
+            for k in range {
+                let outcome = process(files[missing[k]], options: options)
+                parsedSlots.set(k, outcome)
+                documents += outcome.0
+            }
+            let p = progress.add(files: range.count, documents: documents.count)
+            onBatch?(documents, p)
+        }
+        for (k, i) in missing.enumerated() { outcomes[i] = parsedSlots.value(k) }
+
+        let all = outcomes.map { $0! }
+        let result = assemble(all, skipped: skipped, limit: options.maxDocuments)
+        onLoaded?(result.documents, result.report)
+        var written = false
+        if let program, !missing.isEmpty || storedCount != stored.count, cache.ensureDirectory() {
+            var parts: [CorpusSnapshot.Part] = []
+            for (i, file) in files.enumerated() {
+                guard let stamp = stamps[i] else { continue }
+                parts.append(.init(rawPath: file.rawPath, stamp: stamp, documents: all[i].0, entry: all[i].1))
+            }
+            written = CorpusSnapshot.write(parts, options: options, to: snapshotPath, program: program)
+        }
+        return (result.documents, result.report, SnapshotUse(reused: files.count - missing.count, parsed: missing.count, written: written, rejected: rejected))
+    }
+}
+
+/// Files and documents done so far, for ``LoadProgress`` from several threads.
+private final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files = 0, documents = 0
+    let filesTotal: Int
+    let started: DispatchTime
+
+    init(filesTotal: Int, started: DispatchTime) { self.filesTotal = filesTotal; self.started = started }
+
+    func add(files f: Int, documents d: Int) -> LoadProgress {
+        lock.lock()
+        defer { lock.unlock() }
+        files += f
+        documents += d
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return LoadProgress(filesDone: files, filesTotal: filesTotal, documents: documents, seconds: seconds)
+    }
+}
+
+/// One slot per parsed file, written by the workers (each slot by one worker).
+private final class ParsedSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [([Document], LoadReport.Entry)?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ k: Int, _ value: ([Document], LoadReport.Entry)) {
+        lock.lock()
+        slots[k] = value
+        lock.unlock()
+    }
+
+    func value(_ k: Int) -> ([Document], LoadReport.Entry) {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[k]!
+    }
+}

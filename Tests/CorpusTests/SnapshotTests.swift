@@ -1,0 +1,121 @@
+@testable import Corpus
+import Foundation
+import Testing
+import XunshiTestSupport
+
+/// Loads through a corpus snapshot give exactly what a fresh load gives, reuse only
+/// unchanged files, and fall back to parsing when the snapshot is damaged or stale.
+@Suite struct SnapshotTests {
+    /// A scratch copy of the seeds and an empty cache directory.
+    struct Scratch {
+        let root: URL
+        var corpus: String { root.appendingPathComponent("corpus").path }
+        var cache: SnapshotCache { SnapshotCache(directory: root.appendingPathComponent("cache").path) }
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("xunshi-snapshot-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: TestPaths.seeds, to: root.appendingPathComponent("corpus"))
+        }
+
+        var snapshotFile: String { cache.file(for: [corpus]) }
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    static func expectSame(_ a: (documents: [Document], report: LoadReport), _ b: (documents: [Document], report: LoadReport),
+                           sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(a.documents == b.documents, sourceLocation: sourceLocation)
+        #expect(a.report.entries == b.report.entries, sourceLocation: sourceLocation)
+    }
+
+    @Test func secondLoadReusesEveryFileAndGivesTheSameResult() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let fresh = CorpusLoader.load(paths: [s.corpus])
+        let first = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
+        #expect(first.snapshot.parsed == 5 && first.snapshot.reused == 0 && first.snapshot.written)
+        #expect(FileManager.default.fileExists(atPath: s.snapshotFile))
+        let second = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
+        #expect(second.snapshot == .init(reused: 5, parsed: 0, written: false, rejected: nil))
+        Self.expectSame(fresh, (first.documents, first.report))
+        Self.expectSame(fresh, (second.documents, second.report))
+        // Figures read back share their paragraph's storage again.
+        for document in second.documents {
+            for figure in document.figures {
+                #expect(document.paragraphs.contains { p in
+                    p.utf8.withContiguousStorageIfAvailable { $0.baseAddress } ==
+                        figure.sentenceSlice.base.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+                })
+            }
+        }
+    }
+
+    @Test func hostileInputsRoundTrip() throws {
+        let corpus = try HostileCorpus.make()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let s = try Scratch()
+        defer { s.remove() }
+        let fresh = CorpusLoader.load(paths: [corpus.path])
+        _ = CorpusLoader.load(paths: [corpus.path], cache: s.cache)
+        let again = CorpusLoader.load(paths: [corpus.path], cache: s.cache)
+        #expect(again.snapshot.parsed == 0)
+        Self.expectSame(fresh, (again.documents, again.report))
+    }
+
+    @Test func changedAddedAndRemovedFilesAreHandledOneByOne() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        _ = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
+        let names = try FileManager.default.contentsOfDirectory(atPath: s.corpus).sorted()
+        // Change one file, remove another, add a new one.
+        try "巡视组进驻某县\n\n第二轮巡视发现问题线索3件。\n".write(toFile: s.corpus + "/" + names[0], atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: s.corpus + "/" + names[1])
+        try "新文件标题\n\n立案5人。\n".write(toFile: s.corpus + "/zz-new.txt", atomically: true, encoding: .utf8)
+        let cached = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
+        #expect(cached.snapshot.reused == 3)
+        #expect(cached.snapshot.parsed == 2)
+        #expect(cached.snapshot.written)
+        Self.expectSame(CorpusLoader.load(paths: [s.corpus]), (cached.documents, cached.report))
+        #expect(cached.documents.contains { $0.title == "新文件标题" })
+        let again = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
+        #expect(again.snapshot == .init(reused: 5, parsed: 0, written: false, rejected: nil))
+    }
+
+    @Test func damagedOrStaleSnapshotsAreParsedAfresh() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let fresh = CorpusLoader.load(paths: [s.corpus])
+        _ = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: s.snapshotFile))
+        // Truncated at many points, and with flipped bytes: never a crash, never a wrong result.
+        var generator = SplitMix64(state: 7)
+        var cuts = [0, 10, bytes.count / 3, bytes.count / 2, bytes.count - 1]
+        for _ in 0..<20 { cuts.append(Int(generator.next() % UInt64(bytes.count))) }
+        for cut in cuts {
+            var damaged = [UInt8](bytes.prefix(cut))
+            if cut % 2 == 1, cut > 40 {
+                damaged[cut / 2] ^= 0x5A
+                damaged += [UInt8](bytes.suffix(from: cut))
+            }
+            try Data(damaged).write(to: URL(fileURLWithPath: s.snapshotFile))
+            let loaded = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
+            Self.expectSame(fresh, (loaded.documents, loaded.report))
+        }
+        // Other limits: stale.
+        var options = LoadOptions()
+        options.maxFileBytes = 1 << 20
+        let other = CorpusLoader.load(paths: [s.corpus], options: options, cache: s.cache)
+        #expect(other.snapshot.reused == 0)
+        #expect(other.snapshot.rejected == SnapshotError.stale.description)
+    }
+
+    @Test func cacheDirectoryFromTheEnvironment() {
+        #expect(SnapshotCache.standard(environment: ["XUNSHI_CACHE_DIR": "/x/c"])?.directory == "/x/c")
+        #expect(SnapshotCache.standard(environment: ["XDG_CACHE_HOME": "/x/xdg", "HOME": "/h"])?.directory == "/x/xdg/xunshi")
+        #expect(SnapshotCache.standard(environment: ["HOME": "/h"])?.directory == "/h/.cache/xunshi")
+        #expect(SnapshotCache.standard(environment: [:]) == nil)
+        let cache = SnapshotCache(directory: "/c")
+        #expect(cache.file(for: ["/a"]) != cache.file(for: ["/b"]))
+        #expect(cache.file(for: ["/a"]).hasPrefix("/c/corpus-"))
+    }
+}
