@@ -14,6 +14,8 @@ final class BenchPipeline: @unchecked Sendable {
     private let index = SearchIndex()
     private var documents: [Document] = []
     private var cpuSeconds = 0.0
+    /// When the last delivered batch was indexed (`DispatchTime` nanoseconds).
+    private var indexedAt: UInt64 = 0
 
     /// Queues one batch for indexing; returns at once. Callable from any thread.
     func deliver(_ batch: [Document]) {
@@ -22,13 +24,14 @@ final class BenchPipeline: @unchecked Sendable {
             self.index.add(batch)
             self.documents += batch
             self.cpuSeconds += Self.threadCPU() - before
+            self.indexedAt = DispatchTime.now().uptimeNanoseconds
         }
     }
 
     /// Waits for every delivered batch to be indexed; the index, the documents in index
-    /// order, and the CPU seconds spent indexing.
-    func finish() -> (SearchIndex, [Document], Double) {
-        queue.sync { (index, documents, cpuSeconds) }
+    /// order, the CPU seconds spent indexing, and when the last batch was indexed.
+    func finish() -> (SearchIndex, [Document], Double, UInt64) {
+        queue.sync { (index, documents, cpuSeconds, indexedAt) }
     }
 
     /// CPU seconds of the calling thread.
