@@ -35,8 +35,11 @@ import XunshiTestSupport
         let first = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
         #expect(first.snapshot.parsed == 5 && first.snapshot.reused == 0 && first.snapshot.written)
         #expect(FileManager.default.fileExists(atPath: s.snapshotFile))
+        #expect(first.snapshot.corpusID == nil, "documents that were parsed have no corpus snapshot id")
         let second = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
-        #expect(second.snapshot == .init(reused: 5, parsed: 0, written: false, rejected: nil))
+        let id = try #require(second.snapshot.corpusID, "every document came from the snapshot")
+        #expect(second.snapshot == .init(reused: 5, parsed: 0, written: false, rejected: nil, corpusID: id))
+        #expect(CorpusLoader.load(paths: [s.corpus], cache: s.cache).snapshot.corpusID == id, "same snapshot, same id")
         Self.expectSame(fresh, (first.documents, first.report))
         Self.expectSame(fresh, (second.documents, second.report))
         // Figures read back share their paragraph's storage again.
@@ -66,19 +69,23 @@ import XunshiTestSupport
         let s = try Scratch()
         defer { s.remove() }
         _ = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
+        let before = try #require(CorpusLoader.load(paths: [s.corpus], cache: s.cache).snapshot.corpusID)
         let names = try FileManager.default.contentsOfDirectory(atPath: s.corpus).sorted()
         // Change one file, remove another, add a new one.
         try "巡视组进驻某县\n\n第二轮巡视发现问题线索3件。\n".write(toFile: s.corpus + "/" + names[0], atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(atPath: s.corpus + "/" + names[1])
         try "新文件标题\n\n立案5人。\n".write(toFile: s.corpus + "/zz-new.txt", atomically: true, encoding: .utf8)
         let cached = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
+        #expect(cached.snapshot.corpusID == nil, "some documents were parsed")
         #expect(cached.snapshot.reused == 3)
         #expect(cached.snapshot.parsed == 2)
         #expect(cached.snapshot.written)
         Self.expectSame(CorpusLoader.load(paths: [s.corpus]), (cached.documents, cached.report))
         #expect(cached.documents.contains { $0.title == "新文件标题" })
         let again = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
-        #expect(again.snapshot == .init(reused: 5, parsed: 0, written: false, rejected: nil))
+        let id = try #require(again.snapshot.corpusID)
+        #expect(again.snapshot == .init(reused: 5, parsed: 0, written: false, rejected: nil, corpusID: id))
+        #expect(id != before, "a changed corpus snapshot has another id")
     }
 
     @Test func damagedOrStaleSnapshotsAreParsedAfresh() throws {

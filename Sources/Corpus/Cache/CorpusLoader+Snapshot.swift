@@ -12,6 +12,15 @@ extension CorpusLoader {
         public var written: Bool
         /// Why the snapshot was not used at all (`none yet`, `made by another build` …), or `nil`.
         public var rejected: String?
+        /// When every document came from the snapshot and it was kept as it is: its checksum,
+        /// which names its content (the documents, in the order returned). An
+        /// ``IndexSnapshot`` is stored and found under it.
+        public var corpusID: UInt64?
+
+        public init(reused: Int, parsed: Int, written: Bool, rejected: String?, corpusID: UInt64? = nil) {
+            self.reused = reused; self.parsed = parsed; self.written = written; self.rejected = rejected
+            self.corpusID = corpusID
+        }
     }
 
     /// ``load(paths:options:onBatch:)`` through a snapshot in `cache`: files unchanged
@@ -42,9 +51,10 @@ extension CorpusLoader {
         let snapshotPath = cache.file(for: paths)
         var stored: [[UInt8]: CorpusSnapshot.Part] = [:]
         var storedCount = -1
+        var storedID: UInt64?
         var rejected: String?
         if let program {
-            do { (stored, storedCount) = try CorpusSnapshot.read(snapshotPath, options: options, program: program, wanted: wanted) }
+            do { (stored, storedCount, storedID) = try CorpusSnapshot.read(snapshotPath, options: options, program: program, wanted: wanted) }
             catch { rejected = (error as? SnapshotError)?.description ?? "\(error)" }
         } else {
             rejected = "the program's own file cannot be found"
@@ -90,7 +100,9 @@ extension CorpusLoader {
             }
             written = CorpusSnapshot.write(parts, options: options, to: snapshotPath, program: program)
         }
-        return (result.documents, result.report, SnapshotUse(reused: files.count - missing.count, parsed: missing.count, written: written, rejected: rejected))
+        let unchanged = missing.isEmpty && storedCount == stored.count && stored.count == files.count
+        return (result.documents, result.report, SnapshotUse(reused: files.count - missing.count, parsed: missing.count, written: written,
+                                                             rejected: rejected, corpusID: unchanged ? storedID : nil))
     }
 }
 

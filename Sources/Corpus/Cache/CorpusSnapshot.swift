@@ -32,76 +32,48 @@ enum CorpusSnapshot {
     /// without a snapshot).
     @discardableResult
     static func write(_ parts: [Part], options: LoadOptions, to path: String, program: FileStamp) -> Bool {
-        removeAbandoned(next: path)
-        let temporary = path + ".\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return false }
-        let w = SnapshotWriter(fd: fd)
-        for b in magic { w.byte(b) }
-        w.uint(formatVersion)
-        program.write(to: w)
-        w.uint(UInt64(options.maxFileBytes))
-        w.uint(UInt64(parts.count))
-        for part in parts {
-            part.rawPath.withUnsafeBytes { w.bytes($0) }
-            part.stamp.write(to: w)
-            part.entry.write(to: w)
-            w.uint(UInt64(part.documents.count))
-            for document in part.documents { document.write(to: w) }
-        }
-        for b in end { w.byte(b) }
-        w.finish()
-        let ok = !w.failed && fsync(fd) == 0
-        close(fd)
-        guard ok, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            return false
-        }
-        return true
-    }
-
-    /// Deletes temporary files of `path` left by writers that were killed mid-write
-    /// (`<path>.<pid>.tmp` whose process is gone).
-    static func removeAbandoned(next path: String) {
-        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        let directory = String(path[..<slash]), name = String(path[slash...])
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory) else { return }
-        for other in names where other.hasPrefix(name + ".") && other.hasSuffix(".tmp") {
-            let middle = other.dropFirst(name.count + 1).dropLast(4)
-            guard let pid = Int32(middle), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            unlink(directory + other)
+        SnapshotFile.write(to: path) { w in
+            for b in magic { w.byte(b) }
+            w.uint(formatVersion)
+            program.write(to: w)
+            w.uint(UInt64(options.maxFileBytes))
+            w.uint(UInt64(parts.count))
+            for part in parts {
+                part.rawPath.withUnsafeBytes { w.bytes($0) }
+                part.stamp.write(to: w)
+                part.entry.write(to: w)
+                w.uint(UInt64(part.documents.count))
+                for document in part.documents { document.write(to: w) }
+            }
+            for b in end { w.byte(b) }
         }
     }
 
     /// The parts stored at `path`, keyed by raw path, when the snapshot was written by
     /// this program with the same limits; parts whose file is not in `wanted` with the
     /// same stamp are skipped while reading (not kept in memory). `stored` counts every
-    /// part in the file, kept or not.
+    /// part in the file, kept or not; `id` is the file's checksum, which names its content
+    /// (an index snapshot records the `id` of the corpus snapshot it was built from).
     static func read(_ path: String, options: LoadOptions, program: FileStamp,
-                     wanted: [[UInt8]: FileStamp]) throws -> (parts: [[UInt8]: Part], stored: Int) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw SnapshotError.unreadable }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw SnapshotError.unreadable }
-        let r = SnapshotReader(fd: fd, size: Int(info.st_size))
-        for b in magic where try r.byte() != b { throw SnapshotError.malformed("not a snapshot") }
-        guard try r.uint() == formatVersion, try FileStamp(reading: r) == program,
-              try r.uint() == UInt64(options.maxFileBytes) else { throw SnapshotError.stale }
-        let count = try r.count()
-        var parts: [[UInt8]: Part] = [:]
-        for _ in 0..<count {
-            let rawPath: [UInt8] = try r.array()
-            let stamp = try FileStamp(reading: r)
-            let entry = try LoadReport.Entry(reading: r)
-            let n = try r.count()
-            var documents: [Document] = []
-            documents.reserveCapacity(n)
-            for _ in 0..<n { documents.append(try Document(reading: r)) }
-            if wanted[rawPath] == stamp { parts[rawPath] = Part(rawPath: rawPath, stamp: stamp, documents: documents, entry: entry) }
+                     wanted: [[UInt8]: FileStamp]) throws -> (parts: [[UInt8]: Part], stored: Int, id: UInt64) {
+        try SnapshotFile.read(path) { r in
+            for b in magic where try r.byte() != b { throw SnapshotError.malformed("not a snapshot") }
+            guard try r.uint() == formatVersion, try FileStamp(reading: r) == program,
+                  try r.uint() == UInt64(options.maxFileBytes) else { throw SnapshotError.stale }
+            let count = try r.count()
+            var parts: [[UInt8]: Part] = [:]
+            for _ in 0..<count {
+                let rawPath: [UInt8] = try r.array()
+                let stamp = try FileStamp(reading: r)
+                let entry = try LoadReport.Entry(reading: r)
+                let n = try r.count()
+                var documents: [Document] = []
+                documents.reserveCapacity(n)
+                for _ in 0..<n { documents.append(try Document(reading: r)) }
+                if wanted[rawPath] == stamp { parts[rawPath] = Part(rawPath: rawPath, stamp: stamp, documents: documents, entry: entry) }
+            }
+            for b in end where try r.byte() != b { throw SnapshotError.malformed("no end mark") }
+            return (parts, count, try r.verifyChecksum())
         }
-        for b in end where try r.byte() != b { throw SnapshotError.malformed("no end mark") }
-        try r.verifyChecksum()
-        return (parts, count)
     }
 }

@@ -32,11 +32,13 @@ final class SnapshotReader {
     }
 
     /// Reads the trailing checksum (it must be all that is left) and compares it with the
-    /// checksum of everything read before it.
-    func verifyChecksum() throws {
+    /// checksum of everything read before it; returns it (it identifies the file's content).
+    @discardableResult
+    func verifyChecksum() throws -> UInt64 {
         guard remaining == 8 else { throw SnapshotError.malformed("bytes after the end mark") }
         let stored = try fixed()
         guard stored == checksum.value else { throw SnapshotError.malformed("checksum") }
+        return stored
     }
 
     /// Bytes not yet consumed (buffered or in the file).

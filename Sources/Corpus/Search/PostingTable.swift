@@ -17,24 +17,24 @@
 /// `key << 32 | list` entries. Documents are added one at a time, in ascending order,
 /// between ``begin(_:)`` and ``end()``.
 struct PostingTable {
-    private var entries: [UInt64]
-    private var mask: Int
-    private var shift: UInt32
+    var entries: [UInt64]
+    var mask: Int
+    var shift: UInt32
     /// Varint postings per list.
-    private(set) var streams: [[UInt8]] = []
+    var streams: [[UInt8]] = []
     /// Number of documents per list.
-    private(set) var documentCounts: [UInt32] = []
+    var documentCounts: [UInt32] = []
     /// Per list: whether ``streams`` holds a bitmap rather than varints.
-    private(set) var bitmaps: [Bool] = []
+    var bitmaps: [Bool] = []
     /// Lists shorter than this stay varint streams.
     static let bitmapMinimum: UInt32 = 1024
     /// Per list: `(last document id + 1) << 32 | occurrences in the current document`
     /// (half the size of ``entries``, which bounds the number of lists, so it never grows
     /// while a document is added).
-    private var state: [UInt64]
+    var state: [UInt64]
     /// Lists touched by the current document, with their previous last document id + 1.
     private var touched: [(list: Int32, previous: UInt32)] = []
-    private static let empty = UInt64.max
+    static let empty = UInt64.max
 
     init(capacity: Int = 1 << 16) {
         var cap = 1 << 4

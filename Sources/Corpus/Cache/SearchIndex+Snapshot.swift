@@ -1,0 +1,77 @@
+/// How a ``SearchIndex`` is stored in an index snapshot (see ``IndexSnapshot``): every
+/// stored part except caches that refill themselves (the normaliser's per-scalar cache,
+/// the date order, the last search). The pinyin table is stored as the units it had
+/// looked up and looked up again when read (one ICU call for a few thousand characters).
+///
+/// Field order is the format: change it only together with ``IndexSnapshot/formatVersion``.
+extension SearchIndex {
+    func write(to w: SnapshotWriter) {
+        w.uint(UInt64(count))
+        w.uint(UInt64(totalLength))
+        var prepared: [UInt16] = []
+        pinyin.syllableOf.withUnsafeBufferPointer { ids in
+            for u in 0..<ids.count where ids[u] != PinyinTable.unknown { prepared.append(UInt16(u)) }
+        }
+        w.array(prepared)
+        body.write(to: w)
+        titles.write(to: w)
+        for text in texts { w.array(text) }
+        for title in titleTexts { w.array(title) }
+        w.strings(strings.values)
+        for m in metadata {
+            w.int(Int(m.province)); w.int(Int(m.source)); w.int(Int(m.dateKey)); w.int(Int(m.level))
+            w.array(m.kinds)
+        }
+        w.array(lengths)
+        w.array(dateKeys)
+    }
+
+    /// Reads an index of `expected` documents; throws ``SnapshotError`` when the stored one
+    /// has another count or its parts do not fit together.
+    convenience init(reading r: SnapshotReader, expected: Int) throws {
+        self.init()
+        let n = try r.count()
+        guard n == expected else { throw SnapshotError.malformed("index of \(n) documents, \(expected) loaded") }
+        let total = try r.uint()
+        let prepared: [UInt16] = try r.array()
+        pinyin.prepare(prepared)
+        body = try PostingTable(reading: r)
+        titles = try PostingTable(reading: r)
+        texts.reserveCapacity(n)
+        titleTexts.reserveCapacity(n)
+        for _ in 0..<n { texts.append(try r.array()) }
+        for _ in 0..<n { titleTexts.append(try r.array()) }
+        var sum: UInt64 = 0
+        for text in texts { sum += UInt64(text.count) }
+        guard sum == total else { throw SnapshotError.malformed("index text length") }
+        totalLength = Int(total)
+        let values = try r.strings()
+        for value in values { _ = strings.id(value) }
+        guard strings.values.count == values.count else { throw SnapshotError.malformed("index strings repeat") }
+        metadata.reserveCapacity(n)
+        func interned(_ v: Int) throws -> Int32 {
+            guard v >= -1 && v < values.count else { throw SnapshotError.malformed("index string number") }
+            return Int32(v)
+        }
+        for _ in 0..<n {
+            let province = try interned(try r.int()), source = try interned(try r.int())
+            let dateKey = try r.int(), level = try r.int()
+            let kinds: [Int32] = try r.array()
+            guard dateKey >= -1 && dateKey <= Int(Int32.max), level >= -1 && level < InspectionLevel.allCases.count,
+                  try kinds.allSatisfy({ try interned(Int($0)) >= 0 }) else { throw SnapshotError.malformed("index metadata") }
+            metadata.append(DocumentMetadata(province: province, source: source, dateKey: Int32(dateKey),
+                                             level: Int8(level), kinds: kinds))
+        }
+        lengths = try r.array()
+        dateKeys = try r.array()
+        guard lengths.count == n, dateKeys.count == n,
+              zip(lengths, texts).allSatisfy({ Int($0) == $1.count }),
+              zip(dateKeys, metadata).allSatisfy({ $0 == $1.dateKey }) else { throw SnapshotError.malformed("index lengths") }
+    }
+}
+
+extension DocumentMetadata {
+    init(province: Int32, source: Int32, dateKey: Int32, level: Int8, kinds: [Int32]) {
+        self.province = province; self.source = source; self.dateKey = dateKey; self.level = level; self.kinds = kinds
+    }
+}
