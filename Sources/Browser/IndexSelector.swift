@@ -1,4 +1,6 @@
 import Corpus
+import Dispatch
+import Foundation
 
 /// The browser's selector backed by ``SearchIndex``: bigram index, pinyin,
 /// Traditional/Simplified folding, field filters (`province:吉林`, `year:2020..2022` …)
@@ -6,21 +8,83 @@ import Corpus
 ///
 /// Invariant: the index numbers documents in store order, because the store
 /// only ever appends and calls ``didAppend(_:at:)`` for each batch in order.
+///
+/// A stored index (``offer(_:)``) may cover more documents than the store holds yet, while
+/// the rest are still arriving; results are cut to the documents in the store.
 public final class IndexSelector: DocumentSelector {
-    /// The index over every document appended so far.
-    public let index = SearchIndex()
+    /// The index over every document appended so far (or more, see ``offer(_:)``).
+    public private(set) var index = SearchIndex()
+    /// What the loading thread hands over (see ``Handoff``).
+    public let handoff = Handoff()
 
     public init() {}
 
+    /// Hands a stored index from the loading thread to the selector, or asks for the one the
+    /// selector builds to be stored. Thread-safe; the selector takes what it holds on the
+    /// main thread, at the next append.
+    public final class Handoff: @unchecked Sendable {
+        private let lock = NSLock()
+        private var offered: SearchIndex?
+        private var store: (count: Int, write: @Sendable (SearchIndex.Image) -> Void)?
+
+        /// Offers an index of the documents that are going to be appended, in that order,
+        /// built earlier (an ``IndexSnapshot``): used from the next append on instead of
+        /// indexing those documents again. Call before the first batch is pushed.
+        public func offer(_ stored: SearchIndex) {
+            lock.lock(); defer { lock.unlock() }
+            offered = stored
+        }
+
+        /// Asks for `write` to be called, on a background thread, with an image of the index
+        /// once it holds `count` documents it indexed itself (never when an offered index
+        /// was used).
+        public func storeWhenComplete(count: Int, _ write: @escaping @Sendable (SearchIndex.Image) -> Void) {
+            lock.lock(); defer { lock.unlock() }
+            store = (count, write)
+        }
+
+        func takeOffered() -> SearchIndex? {
+            lock.lock(); defer { lock.unlock() }
+            defer { offered = nil }
+            return offered
+        }
+
+        func cancelStore() {
+            lock.lock(); defer { lock.unlock() }
+            store = nil
+        }
+
+        /// The writer, once, when the index holds the count it waits for.
+        func takeStore(at count: Int) -> (@Sendable (SearchIndex.Image) -> Void)? {
+            lock.lock(); defer { lock.unlock() }
+            guard let s = store, s.count == count else { return nil }
+            store = nil
+            return s.write
+        }
+    }
+
     public func didAppend(_ documents: ArraySlice<Document>, at range: Range<Int>) {
-        precondition(range.lowerBound == index.count, "documents must be appended in store order")
-        index.add(Array(documents))
+        if let offered = handoff.takeOffered(), offered.count >= index.count, index.count == range.lowerBound {
+            index = offered
+            handoff.cancelStore()
+        }
+        precondition(index.count >= range.lowerBound, "documents must be appended in store order")
+        if index.count < range.upperBound {
+            index.add(Array(documents.suffix(range.upperBound - index.count)))
+        }
+        if let write = handoff.takeStore(at: index.count) {
+            let image = index.image
+            DispatchQueue.global(qos: .utility).async { write(image) }
+        }
     }
 
     public func select(query: String, filters: ActiveFilters, in documents: [Document]) throws -> [Int] {
         let parsed = try Self.parse(query)
         // The list pane sorts the set itself, so ask for the set without ranking it.
-        return index.matches(parsed, filters: Filters(filters))
+        let found = index.matches(parsed, filters: Filters(filters))
+        // Ascending numbers: an offered index may know documents the store does not hold yet.
+        guard let last = found.last, last >= documents.count else { return found }
+        return Array(found.prefix { $0 < documents.count })
     }
 
     public func hits(query: String, index position: Int, in documents: [Document]) -> DocumentHits {

@@ -11,7 +11,9 @@ import Foundation
 final class BenchPipeline: @unchecked Sendable {
     private let queue = DispatchQueue(label: "xunshi.bench.index")
     // Touched only on `queue`.
-    private let index = SearchIndex()
+    private var index = SearchIndex()
+    /// Whether ``index`` came from an index snapshot (then batches are only collected).
+    private var adopted = false
     private var documents: [Document] = []
     private var cpuSeconds = 0.0
     /// When the last delivered batch was indexed (`DispatchTime` nanoseconds).
@@ -21,17 +23,30 @@ final class BenchPipeline: @unchecked Sendable {
     func deliver(_ batch: [Document]) {
         queue.async {
             let before = Self.threadCPU()
-            self.index.add(batch)
+            if !self.adopted { self.index.add(batch) }
             self.documents += batch
             self.cpuSeconds += Self.threadCPU() - before
             self.indexedAt = DispatchTime.now().uptimeNanoseconds
         }
     }
 
+    /// Uses `stored`, an index of every document that will be delivered, in delivery order,
+    /// instead of indexing them. Call before the first ``deliver(_:)``.
+    func adopt(_ stored: SearchIndex) {
+        queue.sync {
+            precondition(documents.isEmpty, "adopt before delivering")
+            index = stored
+            adopted = true
+        }
+    }
+
     /// Waits for every delivered batch to be indexed; the index, the documents in index
     /// order, the CPU seconds spent indexing, and when the last batch was indexed.
-    func finish() -> (SearchIndex, [Document], Double, UInt64) {
-        queue.sync { (index, documents, cpuSeconds, indexedAt) }
+    func finish() -> (SearchIndex, [Document], Double, UInt64, Bool) {
+        queue.sync {
+            precondition(index.count == documents.count, "the index covers every delivered document")
+            return (index, documents, cpuSeconds, indexedAt, adopted)
+        }
     }
 
     /// CPU seconds of the calling thread.

@@ -26,11 +26,25 @@ struct BrowseCommand: ParsableCommand {
         let noColor = self.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let terminal = try NCursesTerminal(noColor: noColor, ambiguousWidth: ambiguousWide ? .wide : .narrow)
         defer { terminal.shutdown() }
-        let app = BrowserApp(terminal: terminal, state: AppState(selector: IndexSelector()), stateFile: StateFile.standard(environment: environment))
+        let selector = IndexSelector()
+        let app = BrowserApp(terminal: terminal, state: AppState(selector: selector), stateFile: StateFile.standard(environment: environment))
+        let cache = corpus.snapshotCache()
+        let handoff = selector.handoff
         app.run { inbox in
             let started = Date()
             // The browser shows the result as soon as it is loaded; a snapshot is written after.
-            _ = corpus.load(paths, onBatch: { batch, progress in
+            _ = corpus.loadNamed(paths, onCorpusID: { id, count in
+                // Every document comes from the corpus snapshot: take its index too, or store
+                // the one the browser builds for the next start.
+                guard let cache else { return }
+                if let stored = IndexSnapshot.read(paths: paths, cache: cache, corpusID: id, documents: count) {
+                    handoff.offer(stored)
+                } else {
+                    handoff.storeWhenComplete(count: count) { image in
+                        IndexSnapshot.write(image, paths: paths, cache: cache, corpusID: id)
+                    }
+                }
+            }, onBatch: { batch, progress in
                 inbox.push(batch, status: LoadStatus(filesDone: progress.filesDone, filesTotal: progress.filesTotal,
                                                      documents: progress.documents, seconds: progress.seconds))
             }, onLoaded: { _, report in

@@ -10,14 +10,21 @@ extension CorpusOptions {
     /// - Throws: `ExitCode(2)` after a one-line message when the query is malformed.
     func loadDocuments(query: String?) throws -> [Document] {
         let parsed = try query.flatMap { $0.isEmpty ? nil : try parseQuery($0) }
-        let (documents, report) = Output.load(try resolvedPaths(), with: self)
+        let paths = try resolvedPaths()
+        guard let parsed else {
+            let (documents, report) = Output.load(paths, with: self)
+            Self.reportSkipped(report)
+            return documents
+        }
+        let (documents, report, index) = Output.loadIndexed(paths, with: self)
+        Self.reportSkipped(report)
+        return index.matches(parsed).map { documents[$0] }
+    }
+
+    private static func reportSkipped(_ report: LoadReport) {
         if report.skippedCount > 0 {
             Output.error("xunshi: \(report.skippedCount) files skipped (see xunshi check)")
         }
-        guard let parsed else { return documents }
-        let index = SearchIndex()
-        index.add(documents)
-        return index.matches(parsed).map { documents[$0] }
     }
 }
 

@@ -22,13 +22,38 @@ struct CorpusOptions: ParsableArguments {
     /// Loads `paths`, through the snapshot cache unless it is off.
     func load(_ paths: [String], onBatch: (@Sendable ([Document], LoadProgress) -> Void)? = nil,
               onLoaded: (([Document], LoadReport) -> Void)? = nil) -> (documents: [Document], report: LoadReport) {
+        let result = loadNamed(paths, onBatch: onBatch, onLoaded: onLoaded)
+        return (result.documents, result.report)
+    }
+
+    /// ``load(_:onBatch:onLoaded:)``, with the corpus snapshot's id when every document came
+    /// from it unchanged (see ``CorpusLoader/SnapshotUse/corpusID``).
+    func loadNamed(_ paths: [String], onCorpusID: ((_ id: UInt64, _ documents: Int) -> Void)? = nil,
+                   onBatch: (@Sendable ([Document], LoadProgress) -> Void)? = nil,
+                   onLoaded: (([Document], LoadReport) -> Void)? = nil)
+        -> (documents: [Document], report: LoadReport, corpusID: UInt64?) {
         guard let cache = snapshotCache() else {
             let result = CorpusLoader.load(paths: paths, onBatch: onBatch)
             onLoaded?(result.documents, result.report)
-            return result
+            return (result.documents, result.report, nil)
         }
-        let result = CorpusLoader.load(paths: paths, cache: cache, onBatch: onBatch, onLoaded: onLoaded)
-        return (result.documents, result.report)
+        let result = CorpusLoader.load(paths: paths, cache: cache, onCorpusID: onCorpusID, onBatch: onBatch, onLoaded: onLoaded)
+        return (result.documents, result.report, result.snapshot.corpusID)
+    }
+
+    /// The search index of `documents` (loaded from `paths`): read from the index snapshot
+    /// when they are the unchanged corpus snapshot `corpusID` and one was stored for it;
+    /// else built, and stored for the next run when `corpusID` is known.
+    func index(of documents: [Document], paths: [String], corpusID: UInt64?) -> SearchIndex {
+        let cache = corpusID == nil ? nil : snapshotCache()
+        if let corpusID, let cache,
+           let stored = IndexSnapshot.read(paths: paths, cache: cache, corpusID: corpusID, documents: documents.count) {
+            return stored
+        }
+        let index = SearchIndex()
+        index.add(documents)
+        if let corpusID, let cache { IndexSnapshot.write(index, paths: paths, cache: cache, corpusID: corpusID) }
+        return index
     }
 
     /// The paths to load: the arguments, else `$XUNSHI_CORPUS`, else `./seeds`.

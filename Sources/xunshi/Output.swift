@@ -91,9 +91,19 @@ enum Output {
 
     /// Loads the corpus, showing progress on standard error only when it is a terminal.
     static func load(_ paths: [String], with corpus: CorpusOptions) -> (documents: [Document], report: LoadReport) {
-        guard isatty(STDERR_FILENO) == 1 else { return corpus.load(paths) }
+        let result = loadNamed(paths, with: corpus)
+        return (result.documents, result.report)
+    }
+
+    /// ``load(_:with:)`` and the search index of what was loaded (see ``CorpusOptions/index(of:paths:corpusID:)``).
+    static func loadIndexed(_ paths: [String], with corpus: CorpusOptions) -> (documents: [Document], report: LoadReport, index: SearchIndex) {
+        let result = loadNamed(paths, with: corpus)
+        return (result.documents, result.report, corpus.index(of: result.documents, paths: paths, corpusID: result.corpusID))
+    }
+
+    private static func loadNamed(_ paths: [String], with corpus: CorpusOptions) -> (documents: [Document], report: LoadReport, corpusID: UInt64?) {
+        guard isatty(STDERR_FILENO) == 1 else { return corpus.loadNamed(paths) }
         let meter = ProgressMeter()
-        let result = corpus.load(paths, onBatch: { _, progress in meter.show(progress) }, onLoaded: { _, _ in meter.finish() })
-        return result
+        return corpus.loadNamed(paths, onBatch: { _, progress in meter.show(progress) }, onLoaded: { _, _ in meter.finish() })
     }
 }

@@ -18,9 +18,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let parsed = try parseQuery(query)
-        let documents = Output.load(try corpus.resolvedPaths(), with: corpus).documents
-        let index = SearchIndex()
-        index.add(documents)
+        let (documents, _, index) = Output.loadIndexed(try corpus.resolvedPaths(), with: corpus)
         let results = index.search(parsed)
         let shown = results.prefix(limit ?? results.count).enumerated().map { rank, result in
             var row = SearchOutput.Result(result, documents[result.document], index.highlights(parsed, in: documents[result.document]))

@@ -73,4 +73,37 @@ import XunshiTestSupport
         let uncached = try #require(try run(["list", "--json", s.corpus.path, "--no-cache"], cache: s.cache))
         #expect(after == uncached)
     }
+
+    /// The browser: a first start writes the corpus snapshot, a second stores the index it
+    /// built, a third reads that index (and so does not write it again); each finds by pinyin.
+    @Test func theBrowserStoresItsIndexAndUsesItNextTime() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        guard let (session, binary) = TmuxSession.forBuiltBinary() else { return }
+        defer { session.kill() }
+        let index = { ((try? FileManager.default.contentsOfDirectory(atPath: s.cache.path)) ?? []).filter { $0.hasSuffix(".index") } }
+        func browse(_ run: Int, beforeQuitting: () -> Void = {}) throws {
+            session.typeCommand("XUNSHI_CACHE_DIR=\(TmuxSession.quote(s.cache.path)) \(binary) \(TmuxSession.quote(s.corpus.path))")
+            try #require(session.waitUntil(timeout: 20) { $0.contains(" 1/5 ") }, "run \(run) never loaded:\n\(session.capture())")
+            session.send("/")
+            session.send("xsxc", literal: true)
+            try #require(session.waitUntil { $0.contains("/4 of 5") }, "run \(run): xsxc did not find 巡视巡察:\n\(session.capture())")
+            beforeQuitting()
+            session.send("Escape")
+            session.send("q")
+            try #require(session.waitUntil { $0.hasSuffix("xs$") || $0.split(separator: "\n").last == "xs$" } != nil)
+        }
+        try browse(1)
+        #expect(s.snapshots().count == 1, "the first start wrote no corpus snapshot")
+        #expect(index().isEmpty, "an index was stored for parsed documents")
+        try browse(2) {
+            for _ in 0..<100 where index().isEmpty { Thread.sleep(forTimeInterval: 0.05) }
+        }
+        let stored = try #require(index().first, "the second start stored no index")
+        let path = s.cache.appendingPathComponent(stored).path
+        let written = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        try browse(3) { Thread.sleep(forTimeInterval: 0.3) }
+        let after = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        #expect(written == after, "the third start built and stored the index again instead of reading it")
+    }
 }

@@ -37,7 +37,12 @@ extension CorpusLoader {
     ///   - onBatch: As for ``load(paths:options:onBatch:)``; stored files arrive first, in
     ///     batches of ``LoadOptions/batchSize`` files.
     ///   - onLoaded: Called with the result before the snapshot is written.
+    ///   - onCorpusID: Called before the first batch, with what will be
+    ///     ``SnapshotUse/corpusID`` and the number of documents the batches will bring, when
+    ///     every document is going to come from the unchanged snapshot (so a caller can look
+    ///     for its ``IndexSnapshot`` before indexing anything).
     public static func load(paths: [String], options: LoadOptions = .init(), cache: SnapshotCache,
+                            onCorpusID: ((_ id: UInt64, _ documents: Int) -> Void)? = nil,
                             onBatch: (@Sendable ([Document], LoadProgress) -> Void)? = nil,
                             onLoaded: (([Document], LoadReport) -> Void)? = nil)
         -> (documents: [Document], report: LoadReport, snapshot: SnapshotUse) {
@@ -59,6 +64,10 @@ extension CorpusLoader {
         } else {
             rejected = "the program's own file cannot be found"
         }
+
+        let missingCount = files.count - stored.count
+        let unchanged = missingCount == 0 && storedCount == stored.count
+        if unchanged, let storedID { onCorpusID?(storedID, stored.values.reduce(0) { $0 + $1.documents.count }) }
 
         let progress = ProgressCounter(filesTotal: files.count, started: started)
         var outcomes: [([Document], LoadReport.Entry)?] = files.map { file in stored[file.rawPath].map { ($0.documents, $0.entry) } }
@@ -100,7 +109,6 @@ extension CorpusLoader {
             }
             written = CorpusSnapshot.write(parts, options: options, to: snapshotPath, program: program)
         }
-        let unchanged = missing.isEmpty && storedCount == stored.count && stored.count == files.count
         return (result.documents, result.report, SnapshotUse(reused: files.count - missing.count, parsed: missing.count, written: written,
                                                              rejected: rejected, corpusID: unchanged ? storedID : nil))
     }

@@ -38,17 +38,21 @@ public enum IndexSnapshot {
     /// Stores `index`, which must hold exactly the documents of corpus snapshot
     /// `corpusID`, in their order; false when it could not.
     ///
-    /// Reads only parts of `index` that searching never changes, so it may run on another
-    /// thread than the searches as long as no documents are added meanwhile.
     @discardableResult
     public static func write(_ index: SearchIndex, paths: [String], cache: SnapshotCache, corpusID: UInt64) -> Bool {
+        write(index.image, paths: paths, cache: cache, corpusID: corpusID)
+    }
+
+    /// ``write(_:paths:cache:corpusID:)`` from an ``SearchIndex/Image``, on any thread.
+    @discardableResult
+    public static func write(_ image: SearchIndex.Image, paths: [String], cache: SnapshotCache, corpusID: UInt64) -> Bool {
         guard let program = FileStamp.program, cache.ensureDirectory() else { return false }
         return SnapshotFile.write(to: file(for: paths, in: cache)) { w in
             for b in magic { w.byte(b) }
             w.uint(formatVersion)
             program.write(to: w)
             w.fixed(corpusID)
-            index.write(to: w)
+            image.write(to: w)
             for b in end { w.byte(b) }
         }
     }

@@ -5,6 +5,27 @@
 ///
 /// Field order is the format: change it only together with ``IndexSnapshot/formatVersion``.
 extension SearchIndex {
+    /// The stored parts of an index at one moment. Taking one is cheap (the arrays are
+    /// shared copy-on-write) and it never changes afterwards, so it can be written on
+    /// another thread while the index goes on answering (and mutating its caches).
+    public struct Image: @unchecked Sendable {
+        let count: Int, totalLength: Int
+        let pinyin: PinyinTable
+        let body: PostingTable, titles: PostingTable
+        let texts: [[UInt16]], titleTexts: [[UInt16]]
+        let strings: [String]
+        let metadata: [DocumentMetadata]
+        let lengths: [UInt32], dateKeys: [Int32]
+    }
+
+    /// Its stored parts as they are now.
+    public var image: Image {
+        Image(count: count, totalLength: totalLength, pinyin: pinyin, body: body, titles: titles, texts: texts,
+              titleTexts: titleTexts, strings: strings.values, metadata: metadata, lengths: lengths, dateKeys: dateKeys)
+    }
+}
+
+extension SearchIndex.Image {
     func write(to w: SnapshotWriter) {
         w.uint(UInt64(count))
         w.uint(UInt64(totalLength))
@@ -17,7 +38,7 @@ extension SearchIndex {
         titles.write(to: w)
         for text in texts { w.array(text) }
         for title in titleTexts { w.array(title) }
-        w.strings(strings.values)
+        w.strings(strings)
         for m in metadata {
             w.int(Int(m.province)); w.int(Int(m.source)); w.int(Int(m.dateKey)); w.int(Int(m.level))
             w.array(m.kinds)
@@ -25,7 +46,9 @@ extension SearchIndex {
         w.array(lengths)
         w.array(dateKeys)
     }
+}
 
+extension SearchIndex {
     /// Reads an index of `expected` documents; throws ``SnapshotError`` when the stored one
     /// has another count or its parts do not fit together.
     convenience init(reading r: SnapshotReader, expected: Int) throws {
