@@ -50,11 +50,12 @@ extension CorpusLoader {
         let (found, skipped) = InputFiles.enumerate(paths)
         let files = found.sorted { $0.rawPath.lexicographicallyPrecedes($1.rawPath) }
         let stamps = files.map { FileStamp.of($0.rawPath) }
-        var wanted: [[UInt8]: FileStamp] = [:]
-        for (file, stamp) in zip(files, stamps) { if let stamp { wanted[file.rawPath] = stamp } }
+        var wanted: [RawPathKey: FileStamp] = [:]
+        wanted.reserveCapacity(files.count)
+        for (file, stamp) in zip(files, stamps) { if let stamp { wanted[RawPathKey(file.rawPath)] = stamp } }
         let program = FileStamp.program
         let snapshotPath = cache.file(for: paths)
-        var stored: [[UInt8]: CorpusSnapshot.Part] = [:]
+        var stored: [RawPathKey: CorpusSnapshot.Part] = [:]
         var storedCount = -1
         var storedID: UInt64?
         var rejected: String?
@@ -70,7 +71,7 @@ extension CorpusLoader {
         if unchanged, let storedID { onCorpusID?(storedID, stored.values.reduce(0) { $0 + $1.documents.count }) }
 
         let progress = ProgressCounter(filesTotal: files.count, started: started)
-        var outcomes: [([Document], LoadReport.Entry)?] = files.map { file in stored[file.rawPath].map { ($0.documents, $0.entry) } }
+        var outcomes: [([Document], LoadReport.Entry)?] = files.map { file in stored[RawPathKey(file.rawPath)].map { ($0.documents, $0.entry) } }
         let batch = max(1, options.batchSize)
         var reusedIndices = files.indices.filter { outcomes[$0] != nil }[...]
         while !reusedIndices.isEmpty {

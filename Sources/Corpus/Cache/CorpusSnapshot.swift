@@ -55,13 +55,14 @@ enum CorpusSnapshot {
     /// part in the file, kept or not; `id` is the file's checksum, which names its content
     /// (an index snapshot records the `id` of the corpus snapshot it was built from).
     static func read(_ path: String, options: LoadOptions, program: FileStamp,
-                     wanted: [[UInt8]: FileStamp]) throws -> (parts: [[UInt8]: Part], stored: Int, id: UInt64) {
+                     wanted: [RawPathKey: FileStamp]) throws -> (parts: [RawPathKey: Part], stored: Int, id: UInt64) {
         try SnapshotFile.read(path) { r in
             for b in magic where try r.byte() != b { throw SnapshotError.malformed("not a snapshot") }
             guard try r.uint() == formatVersion, try FileStamp(reading: r) == program,
                   try r.uint() == UInt64(options.maxFileBytes) else { throw SnapshotError.stale }
             let count = try r.count()
-            var parts: [[UInt8]: Part] = [:]
+            var parts: [RawPathKey: Part] = [:]
+            parts.reserveCapacity(min(count, wanted.count))
             for _ in 0..<count {
                 let rawPath: [UInt8] = try r.array()
                 let stamp = try FileStamp(reading: r)
@@ -70,7 +71,8 @@ enum CorpusSnapshot {
                 var documents: [Document] = []
                 documents.reserveCapacity(n)
                 for _ in 0..<n { documents.append(try Document(reading: r)) }
-                if wanted[rawPath] == stamp { parts[rawPath] = Part(rawPath: rawPath, stamp: stamp, documents: documents, entry: entry) }
+                let key = RawPathKey(rawPath)
+                if wanted[key] == stamp { parts[key] = Part(rawPath: rawPath, stamp: stamp, documents: documents, entry: entry) }
             }
             for b in end where try r.byte() != b { throw SnapshotError.malformed("no end mark") }
             return (parts, count, try r.verifyChecksum())
