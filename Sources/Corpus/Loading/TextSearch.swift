@@ -41,7 +41,7 @@ enum TextSearch {
         let bytes = s.utf8.count
         if bytes <= limit { return true }
         if bytes > limit * 4 { return false }
-        return s.unicodeScalars.count <= limit
+        return UTF8Bytes.scalarCount(s) <= limit
     }
 
     /// Whether `s` starts with `prefix`, comparing UTF-8 bytes.
@@ -51,6 +51,12 @@ enum TextSearch {
 
     /// Whether `s` ends with `suffix`, comparing UTF-8 bytes.
     static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
-        s.utf8.count >= suffix.utf8.count && s.utf8.reversed().starts(with: suffix.utf8.reversed())
+        UTF8Bytes.with(s) { sb in
+            UTF8Bytes.with(suffix) { xb in
+                guard sb.count >= xb.count else { return false }
+                guard xb.count > 0 else { return true }
+                return memcmp(sb.baseAddress! + (sb.count - xb.count), xb.baseAddress!, xb.count) == 0
+            }
+        }
     }
 }
