@@ -42,6 +42,40 @@ enum UTF8Bytes {
         return memchr(base, Int32(byte), bytes.count) != nil
     }
 
+    /// Calls `body` with the value of each scalar of `bytes` (valid UTF-8, as every Swift
+    /// string's storage is), in order: the same sequence `unicodeScalars` gives.
+    @inline(__always)
+    static func forEachScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                body(UInt32(b0)); i += 1
+            } else if b0 < 0xE0 {
+                body(UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)); i += 2
+            } else if b0 < 0xF0 {
+                body(UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)); i += 3
+            } else {
+                body(UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                     | UInt32(bytes[i + 3] & 0x3F)); i += 4
+            }
+        }
+    }
+
+    /// `Array(s.unicodeScalars)`, decoded from the UTF-8 buffer into an array sized exactly.
+    static func scalars(_ s: String) -> [Unicode.Scalar] {
+        with(s) { bytes in
+            let count = scalarCount(bytes)
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var k = 0
+                // Values decoded from valid UTF-8 are valid scalars.
+                forEachScalar(bytes) { v in buffer[k] = unsafeBitCast(v, to: Unicode.Scalar.self); k += 1 }
+                initialized = k
+            }
+        }
+    }
+
     /// UTF-8 of `scalars` as a string (encoded directly, no per-scalar string appends).
     static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
         var bytes: [UInt8] = []
