@@ -105,6 +105,19 @@ import XunshiTestSupport
         }
     }
 
+    @Test func scalarDecodingMojibakeCountsAndPoliciesMatchReference() {
+        var rng = SplitMix64(state: 0x59)
+        let extra = ["《", "》", "〈", "关于", "意见", "\u{FFFD}", "Ã", "å", "é", "×", "鍚", "夋", "灄", "h", "𠀀", "\u{10FFFF}"]
+        for _ in 0..<Self.rounds {
+            let n = Int(rng.next() % 30)
+            let text = (0..<n).map { _ in rng.next() % 3 == 0 ? rng.pick(extra) : rng.pick(Self.pieces) }.joined()
+            #expect(UTF8Bytes.scalars(text) == Array(text.unicodeScalars))
+            #expect(MojibakeCheck.counts(text) == Reference.counts(text))
+            let title = Self.randomText(&rng, maxPieces: 4) + rng.pick(extra)
+            #expect(PolicyExtractor.policies(in: [title, text]) == Reference.policies(in: [title, text]))
+        }
+    }
+
     @Test func editorCreditPrechecksKeepRegexAnswers() {
         var rng = SplitMix64(state: 0x58)
         for _ in 0..<Self.rounds / 4 {
@@ -133,6 +146,54 @@ import XunshiTestSupport
 
 /// The implementations the fast paths replaced, verbatim.
 private enum Reference {
+    static func counts(_ text: String) -> MojibakeCheck.Counts {
+        var c = MojibakeCheck.Counts()
+        var previous: Unicode.Scalar = " "
+        var beforePrevious: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            c.scalars += 1
+            if v >= 0x80 { c.nonASCII += 1 }
+            if v == 0xFFFD { c.replacement += 1 }
+            if (0x80...0xFF).contains(v) && v != 0xA0 && v != 0xB7 && v != 0xD7 { c.latin1 += 1 }
+            let han = MojibakeCheck.isHan(scalar)
+            if han {
+                c.han += 1
+                if CommonHanzi.isFrequent(scalar) { c.commonHan += 1 }
+                if MojibakeCheck.isHan(beforePrevious), ("a"..."z").contains(previous) { c.strayLatin += 1 }
+            }
+            beforePrevious = previous
+            previous = scalar
+        }
+        return c
+    }
+
+    static func policies(in texts: [String]) -> [String] {
+        var found: [String] = []
+        for text in texts {
+            var depth = 0
+            var current = String.UnicodeScalarView()
+            for c in text.unicodeScalars {
+                if c == "《" {
+                    if depth > 0 { current.append(c) }
+                    depth += 1
+                } else if c == "》", depth > 0 {
+                    depth -= 1
+                    if depth > 0 { current.append(c); continue }
+                    let title = String(current).trimmingSpaces
+                    current = String.UnicodeScalarView()
+                    guard !title.isEmpty, !found.contains(title),
+                          !found.contains(where: { $0.hasSuffix(title) }) else { continue }
+                    found.append(title)
+                } else if depth > 0 {
+                    if c == "\n" { depth = 0; current = String.UnicodeScalarView(); continue }
+                    current.append(c)
+                }
+            }
+        }
+        return found
+    }
+
     static func strip(_ text: String) -> String {
         guard PinyinAnnotation.mayHaveAnnotation(text) else { return text }
         let scalars = Array(text.unicodeScalars)

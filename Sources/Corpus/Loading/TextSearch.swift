@@ -11,22 +11,25 @@ import Darwin
 enum TextSearch {
     /// Whether `needle` occurs in `haystack` (exact UTF-8 bytes).
     static func contains(_ haystack: String, _ needle: String) -> Bool {
-        var h = haystack, n = needle
-        return h.withUTF8 { hb in
-            n.withUTF8 { nb in
-                guard nb.count > 0 else { return true }
-                guard hb.count >= nb.count, let hp = hb.baseAddress, let np = nb.baseAddress else { return false }
+        needle.utf8.isEmpty || offset(of: needle, in: haystack) != nil
+    }
+
+    /// UTF-8 offset of the first occurrence of `needle` (non-empty) in `haystack`, or `nil`.
+    static func offset(of needle: String, in haystack: String) -> Int? {
+        UTF8Bytes.with(haystack) { hb in
+            UTF8Bytes.with(needle) { nb -> Int? in
+                guard nb.count > 0, hb.count >= nb.count, let hp = hb.baseAddress, let np = nb.baseAddress else { return nil }
                 let first = Int32(nb[0])
                 var offset = 0
                 let lastStart = hb.count - nb.count
                 while offset <= lastStart {
                     // memchr finds the candidate first byte; memcmp checks the rest.
-                    guard let hit = memchr(hp + offset, first, lastStart - offset + 1) else { return false }
+                    guard let hit = memchr(hp + offset, first, lastStart - offset + 1) else { return nil }
                     let position = UnsafeRawPointer(hit) - UnsafeRawPointer(hp)
-                    if memcmp(hp + position, np, nb.count) == 0 { return true }
+                    if memcmp(hp + position, np, nb.count) == 0 { return position }
                     offset = position + 1
                 }
-                return false
+                return nil
             }
         }
     }
