@@ -9,7 +9,10 @@ enum PolicyExtractor {
         for text in texts {
             var depth = 0
             var current = String.UnicodeScalarView()
-            for c in text.unicodeScalars {
+            // Nothing is collected before the first `《`: start there (found by byte search).
+            guard let first = TextSearch.offset(of: "《", in: text) else { continue }
+            let utf8 = text.utf8
+            for c in text.unicodeScalars[utf8.index(utf8.startIndex, offsetBy: first)...] {
                 if c == "《" {
                     if depth > 0 { current.append(c) }
                     depth += 1

@@ -13,7 +13,7 @@ struct PreparedText {
     private let offsets: [Int]?
 
     init(_ text: String) {
-        let original = Array(text.unicodeScalars)
+        let original = UTF8Bytes.scalars(text)
         self.original = original
         let glosses = PreparedText.pinyinGlosses(in: original)
         if glosses.isEmpty {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Re-points figures' sentences at slices of the document's own paragraphs.
 ///
 /// ``FigureExtractor`` builds each sentence as a new string; kept per figure, those strings
@@ -14,7 +20,7 @@ enum SentenceSharing {
         var offset = 0
         for paragraph in paragraphs {
             starts.append(offset)
-            offset += paragraph.unicodeScalars.count + 1
+            offset += UTF8Bytes.scalarCount(paragraph) + 1
         }
         var last: (slice: Substring, shared: Substring)?
         for i in figures.indices {
@@ -33,19 +39,28 @@ enum SentenceSharing {
 
     /// The first occurrence of `needle` in `paragraph` as a slice of `paragraph`.
     static func slice(of needle: Substring, in paragraph: String) -> Substring? {
-        let n = Array(needle.utf8), hay = paragraph.utf8
-        guard let first = n.first, hay.count >= n.count else { return nil }
-        var i = hay.startIndex
-        var remaining = hay.count
-        while remaining >= n.count {
-            if hay[i] == first, hay[i...].starts(with: n) {
-                let end = hay.index(i, offsetBy: n.count)
-                // Only whole scalars: UTF-8 needles cannot match from a continuation byte.
-                return paragraph[i..<end]
+        let found: Int? = UTF8Bytes.with(needle) { n in
+            UTF8Bytes.with(paragraph) { hay in
+                guard n.count > 0, hay.count >= n.count, let hp = hay.baseAddress, let np = n.baseAddress else {
+                    return nil
+                }
+                let lastStart = hay.count - n.count
+                var offset = 0
+                while offset <= lastStart {
+                    // memchr finds the candidate first byte; memcmp checks the rest.
+                    guard let hit = memchr(hp + offset, Int32(np[0]), lastStart - offset + 1) else { return nil }
+                    let position = UnsafeRawPointer(hit) - UnsafeRawPointer(hp)
+                    if memcmp(hp + position, np, n.count) == 0 { return position }
+                    offset = position + 1
+                }
+                return nil
             }
-            i = hay.index(after: i)
-            remaining -= 1
         }
-        return nil
+        guard let found else { return nil }
+        let utf8 = paragraph.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: found)
+        let end = utf8.index(start, offsetBy: needle.utf8.count)
+        // Only whole scalars: UTF-8 needles cannot match from a continuation byte.
+        return paragraph[start..<end]
     }
 }

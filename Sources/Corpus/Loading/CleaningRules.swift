@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Every cleaning rule, in the order they run. This is the one place rules are defined.
 ///
@@ -77,8 +82,34 @@ public enum CleaningRules {
     static func containsAny(_ s: String, _ needles: [String]) -> Bool { TextSearch.containsAny(s, needles) }
 
     @Sendable static func plainSpaces(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: isOddSpace) else { return s }
+        guard mayHaveOddSpace(s) else { return s }
         return String(String.UnicodeScalarView(s.unicodeScalars.map { isOddSpace($0) ? " " : $0 }))
+    }
+
+    /// Whether `s` holds a scalar ``isOddSpace(_:)`` accepts, tested on UTF-8 bytes: every such
+    /// space is `C2 A0` (U+00A0) or starts `E2 80` / `E2 81` (U+2002–U+200A, U+202F, U+205F).
+    static func mayHaveOddSpace(_ s: String) -> Bool {
+        UTF8Bytes.with(s) { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            let n = bytes.count
+            // U+00A0: memchr for its lead byte C2.
+            var i = 0
+            while i + 1 < n, let hit = memchr(base + i, 0xC2, n - 1 - i) {
+                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if base[at + 1] == 0xA0 { return true }
+                i = at + 1
+            }
+            // The others: memchr for their lead byte E2.
+            i = 0
+            while i + 2 < n, let hit = memchr(base + i, 0xE2, n - 2 - i) {
+                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                let b1 = base[at + 1], b2 = base[at + 2]
+                if b1 == 0x80 && ((0x82...0x8A).contains(b2) || b2 == 0xAF) { return true }
+                if b1 == 0x81 && b2 == 0x9F { return true }
+                i = at + 1
+            }
+            return false
+        }
     }
 
     static func isOddSpace(_ c: Unicode.Scalar) -> Bool {
@@ -92,7 +123,7 @@ public enum CleaningRules {
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isTrimmed($0) })!
         if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return s }
-        return String(scalars[first...last])
+        return String(s[first..<scalars.index(after: last)])
     }
 
     static func isTrimmed(_ c: Unicode.Scalar) -> Bool {
@@ -113,6 +144,7 @@ public enum CleaningRules {
 
     /// A short line naming a newspaper, site or broadcaster and nothing else.
     @Sendable static func isMediaLine(_ s: String) -> Bool {
+        guard s.utf8.count <= 48 else { return false }
         let count = s.unicodeScalars.count
         guard count >= 3, count <= 12, s.unicodeScalars.allSatisfy({ MojibakeCheck.isHan($0) }) else { return false }
         return ["报", "報", "日报", "網", "网", "新闻", "新聞", "杂志", "雜誌", "电视台", "電視台", "通讯社", "通訊社"]

@@ -33,8 +33,12 @@ enum CommonHanzi {
 
     /// Whether `scalar` is in ``set`` (a bitmap lookup; all members are in the BMP).
     @inline(__always)
-    static func isFrequent(_ scalar: Unicode.Scalar) -> Bool {
-        let v = Int(scalar.value)
+    static func isFrequent(_ scalar: Unicode.Scalar) -> Bool { isFrequent(value: scalar.value) }
+
+    /// ``isFrequent(_:)`` of a scalar value.
+    @inline(__always)
+    static func isFrequent(value: UInt32) -> Bool {
+        let v = Int(value)
         return v < 0x10000 && bitmap[v >> 6] & (1 << UInt64(v & 63)) != 0
     }
 

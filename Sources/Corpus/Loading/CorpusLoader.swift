@@ -40,7 +40,9 @@ public enum CorpusLoader {
             let progress = results.store(outcome, at: index, filesTotal: files.count, started: started)
             onBatch?(outcome.flatMap(\.0), progress)
         }
-        return assemble(results.all, skipped: skipped, limit: options.maxDocuments)
+        let result = assemble(results.all, skipped: skipped, limit: options.maxDocuments)
+        MemoryTrim.releaseFreeMemory()
+        return result
     }
 
     /// Reads and parses one file.

@@ -19,7 +19,6 @@ import Foundation
 ///   each through ``Extraction/normalizeDate(_:)``.
 enum DocumentBuilder {
     static func build(_ raw: RawDocument, id: String, path: String) -> Document {
-        let normalise = { (s: String) in PinyinAnnotation.strip(CleaningRules.trim(CleaningRules.plainSpaces(s))) }
         var lines = raw.lines.map(normalise)
         var title = raw.title.map(normalise).flatMap { $0.isEmpty ? nil : $0 }
         let fallback = raw.fallbackTitle.map(normalise).flatMap { $0.isEmpty ? nil : $0 }
@@ -43,7 +42,7 @@ enum DocumentBuilder {
         }
         // Clean in two stages so the trailing credit is read just before the rule that removes it.
         let mediaLine = lines.first { !$0.isEmpty }.flatMap { CleaningRules.isMediaLine($0) ? $0 : nil }
-        let rules = CleaningRules.all
+        let rules = rulesAfterNormalising
         let split = rules.firstIndex { $0.name == "editor-credit" } ?? rules.endIndex
         let beforeCredit = rules[..<split].reduce(lines) { $1.apply($0) }
         let credit = beforeCredit.last.flatMap(EditorCredit.trailingCredit(in:))
@@ -68,6 +67,18 @@ enum DocumentBuilder {
         document.flags = unique(document.flags)
         return document
     }
+
+    /// A line with the first three cleaning rules applied: plain spaces, trimmed, pinyin removed.
+    static func normalise(_ s: String) -> String {
+        PinyinAnnotation.strip(CleaningRules.trim(CleaningRules.plainSpaces(s)))
+    }
+
+    /// Names of the rules ``normalise(_:)`` applies, in the order ``CleaningRules/all`` lists them.
+    static let normalisingRules = ["unicode-space", "trim-indent", "pinyin-annotation"]
+
+    /// ``CleaningRules/all`` without ``normalisingRules``: on lines already normalised they
+    /// change nothing (``normalise(_:)`` is idempotent), so the builder does not run them twice.
+    static let rulesAfterNormalising = CleaningRules.all.filter { !normalisingRules.contains($0.name) }
 
     /// `（通讯员 郭霄雯）`-style reporter credits in the first paragraphs.
     static func reporter(in paragraphs: [String]) -> String? {

@@ -21,6 +21,8 @@ enum EditorCredit {
 
     /// The source and editor named by a trailing credit in `paragraph`, and the paragraph without it.
     static func trailingCredit(in paragraph: String) -> (source: String?, editor: String, rest: String)? {
+        // The pattern needs 编辑 or 編輯 (责任编辑 and 責任編輯 contain them): skip the regex without.
+        guard TextSearch.containsAny(paragraph, editorWords) else { return nil }
         let ns = paragraph as NSString
         guard let match = trailing.firstMatch(in: paragraph, range: NSRange(location: 0, length: ns.length)) else {
             return nil
@@ -34,12 +36,20 @@ enum EditorCredit {
 
     /// The editor named by a stand-alone credit line, if `text` is one.
     static func lineCredit(_ text: String) -> String? {
+        // More than 120 UTF-8 bytes is more than 40 UTF-16 units (at most 3 bytes per unit);
+        // the pattern needs 编辑, 編輯 or 责编. Both tests skip the bridging and the regex.
+        guard text.utf8.count <= 120, TextSearch.containsAny(text, lineWords) else { return nil }
         let ns = text as NSString
         guard ns.length <= 40,
               let match = line.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let name = cleanName(ns.substring(with: match.range(at: 1)))
         return name.isEmpty ? nil : name
     }
+
+    /// Words one of which every ``trailing`` match contains.
+    static let editorWords = ["编辑", "編輯"]
+    /// Words one of which every ``line`` match contains.
+    static let lineWords = ["编辑", "編輯", "责编"]
 
     /// Trims spaces and drops a trailing staff code such as `SF055`.
     static func cleanName(_ raw: String) -> String {

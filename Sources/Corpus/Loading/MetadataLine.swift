@@ -36,14 +36,14 @@ struct MetadataLine: Sendable, Equatable {
     static func parse(_ line: String) -> MetadataLine? {
         guard line.utf8.count <= 160 * 4 else { return nil }
         // Fast reject: every metadata line has a label colon or starts with a date.
-        let hasLabel = (line.utf8.contains(0x3A) || TextSearch.contains(line, "："))
-            && TextSearch.containsAny(line, labelTexts)
+        let hasColon = UTF8Bytes.with(line) { UTF8Bytes.contains($0, 0x3A) } || TextSearch.contains(line, "：")
+        let hasLabel = hasColon && TextSearch.containsAny(line, labelTexts)
         let firstByte = line.utf8.first { $0 != 0x20 && $0 != 0x09 }
         guard hasLabel || firstByte.map({ (0x30...0x39).contains($0) }) == true else { return nil }
         let scalars = Array(CleaningRules.trim(line).unicodeScalars)
         guard !scalars.isEmpty, scalars.count <= 160 else { return nil }
         let found = labelPositions(in: scalars)
-        let text = String(String.UnicodeScalarView(scalars))
+        let text = UTF8Bytes.string(scalars)
         let ns = text as NSString
         let startsWithDigit = ("0"..."9").contains(scalars[0])
         let dateMatch = startsWithDigit
@@ -59,7 +59,7 @@ struct MetadataLine: Sendable, Equatable {
         if let dateMatch { result.date = CleaningRules.trim(ns.substring(with: dateMatch.range)) }
         for (index, label) in found.enumerated() {
             let end = index + 1 < found.count ? found[index + 1].start : scalars.count
-            let value = CleaningRules.trim(String(String.UnicodeScalarView(scalars[label.valueStart..<end])))
+            let value = CleaningRules.trim(UTF8Bytes.string(scalars[label.valueStart..<end]))
             guard !value.isEmpty else { continue }
             switch label.field {
             case .source: result.source = result.source ?? value

@@ -21,22 +21,24 @@ enum MojibakeCheck {
 
     static func counts(_ text: String) -> Counts {
         var c = Counts()
-        var previous: Unicode.Scalar = " "
-        var beforePrevious: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            c.scalars += 1
-            if v >= 0x80 { c.nonASCII += 1 }
-            if v == 0xFFFD { c.replacement += 1 }
-            if (0x80...0xFF).contains(v) && v != 0xA0 && v != 0xB7 && v != 0xD7 { c.latin1 += 1 }
-            let han = isHan(scalar)
-            if han {
-                c.han += 1
-                if CommonHanzi.isFrequent(scalar) { c.commonHan += 1 }
-                if isHan(beforePrevious), ("a"..."z").contains(previous) { c.strayLatin += 1 }
+        var previous: UInt32 = 0x20
+        var beforePrevious: UInt32 = 0x20
+        UTF8Bytes.with(text) { bytes in
+            UTF8Bytes.forEachScalar(bytes) { v in
+                c.scalars += 1
+                if v >= 0x80 {
+                    c.nonASCII += 1
+                    if v == 0xFFFD { c.replacement += 1 }
+                    if v <= 0xFF && v != 0xA0 && v != 0xB7 && v != 0xD7 { c.latin1 += 1 }
+                    if isHan(v) {
+                        c.han += 1
+                        if CommonHanzi.isFrequent(value: v) { c.commonHan += 1 }
+                        if isHan(beforePrevious), previous >= 0x61 && previous <= 0x7A { c.strayLatin += 1 }
+                    }
+                }
+                beforePrevious = previous
+                previous = v
             }
-            beforePrevious = previous
-            previous = scalar
         }
         return c
     }
@@ -51,8 +53,10 @@ enum MojibakeCheck {
         return false
     }
 
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
+    static func isHan(_ s: Unicode.Scalar) -> Bool { isHan(s.value) }
+
+    @inline(__always)
+    static func isHan(_ v: UInt32) -> Bool {
         return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x3FFFF).contains(v)
     }
 }

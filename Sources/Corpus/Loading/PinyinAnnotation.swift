@@ -14,27 +14,69 @@ enum PinyinAnnotation {
                            "r", "z", "c", "s", "y", "w"]
 
     /// `text` with every pinyin annotation removed.
+    ///
+    /// Kept runs are copied as UTF-8 bytes; a text with nothing to strip is returned as is.
     static func strip(_ text: String) -> String {
         guard mayHaveAnnotation(text) else { return text }
         let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        var copied = 0  // scalars[..<copied] are in `out` (or dropped)
         var index = 0
         var previousIsHan = false
-        var changed = false
         while index < scalars.count {
             let scalar = scalars[index]
             if previousIsHan, scalar == "(" || scalar == "（",
                let close = closing(in: scalars, after: index, for: scalar),
-               isSyllable(String(String.UnicodeScalarView(scalars[(index + 1)..<close]))) {
+               isSyllable(scalars[(index + 1)..<close]) {
+                if out.isEmpty { out.reserveCapacity(text.utf8.count) }
+                for kept in scalars[copied..<index] { UTF8Bytes.append(kept, to: &out) }
                 index = close + 1
-                changed = true
+                copied = index
                 continue  // previousIsHan stays true: `聯(lián)動(dòng)`
             }
-            out.append(scalar)
             previousIsHan = MojibakeCheck.isHan(scalar) || (0xF900...0xFAFF).contains(scalar.value)
             index += 1
         }
-        return changed ? String(out) : text
+        guard copied > 0 else { return text }
+        for kept in scalars[copied...] { UTF8Bytes.append(kept, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``isSyllable(_:)-(String)`` of the scalars, rejecting on the scalars alone what cannot
+    /// be pinyin: an empty group, or a scalar other than `a`–`z` and U+0080–U+036F (Latin
+    /// letters and combining diacritics, the only scalars a tone-marked vowel is made of).
+    /// Report text in parentheses (`（党组）`) never reaches the string test.
+    static func isSyllable(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard !scalars.isEmpty else { return false }
+        var simple = true  // only `a`–`z` and precomposed vowels: one scalar per character
+        for scalar in scalars {
+            let v = scalar.value
+            guard (0x61...0x7A).contains(v) || (0x80..<0x370).contains(v) else { return false }
+            if v >= 0x80 && !vowelScalars.contains(scalar) { simple = false }
+        }
+        return simple ? isSimpleSyllable(scalars) : isSyllable(UTF8Bytes.string(scalars))
+    }
+
+    /// Tone-marked and plain vowels as scalars (each is one precomposed scalar).
+    static let toneVowelScalars: Set<Unicode.Scalar> = Set(toneVowels.compactMap(\.unicodeScalars.first))
+    static let vowelScalars: Set<Unicode.Scalar> = toneVowelScalars.union(plainVowels.compactMap(\.unicodeScalars.first))
+    static let tonelessScalars: Set<[Unicode.Scalar]> = Set(toneless.map { Array($0.unicodeScalars) })
+    static let initialScalars: [[Unicode.Scalar]] = initials.map { Array($0.unicodeScalars) }
+
+    /// ``isSyllable(_:)-(String)`` for scalars that are all `a`–`z` or in ``vowelScalars``,
+    /// where characters and scalars coincide, so the same steps run on scalars.
+    static func isSimpleSyllable(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Every scalar here is 1 (ASCII) or 2 (U+0080–U+07FF) UTF-8 bytes.
+        let bytes = scalars.reduce(0) { $0 + ($1.value < 0x80 ? 1 : 2) }
+        guard bytes <= 12, scalars.count <= 6 else { return false }
+        if tonelessScalars.contains(Array(scalars)) { return true }
+        guard scalars.contains(where: { toneVowelScalars.contains($0) }) else { return false }
+        var rest = scalars
+        if let initial = initialScalars.first(where: { rest.starts(with: $0) }) { rest = rest.dropFirst(initial.count) }
+        let vowels = rest.prefix(while: { vowelScalars.contains($0) })
+        guard !vowels.isEmpty, vowels.count <= 4 else { return false }
+        let coda = rest.dropFirst(vowels.count)
+        return coda.isEmpty || coda.elementsEqual(["n"]) || coda.elementsEqual(["n", "g"]) || coda.elementsEqual(["r"])
     }
 
     /// Cheap byte test: an opening `(` or `（` followed by a lower-case ASCII letter or a

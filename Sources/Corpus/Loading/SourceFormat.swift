@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The layout of an input file, told from its content (never from its extension).
 public enum SourceFormat: String, Sendable, CaseIterable {
     /// YAML front matter between `---` lines, then an HTML body.
@@ -18,24 +24,28 @@ public enum SourceFormat: String, Sendable, CaseIterable {
     /// True when it starts with `<` after whitespace, or an HTML block tag (`<p>`, `<div`, `<br` …)
     /// appears in its first 64 KiB.
     static func looksLikeHTML(_ text: Substring) -> Bool {
-        let head = Array(text.utf8.prefix(65_536))
-        guard let first = head.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
+        UTF8Bytes.with(text) { all in
+            let head = UnsafeBufferPointer(rebasing: all.prefix(65_536))
+            guard let first = head.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
+                return false
+            }
+            if first == UInt8(ascii: "<") { return true }
+            var index = 0
+            while index < head.count,
+                  let hit = memchr(head.baseAddress! + index, Int32(UInt8(ascii: "<")), head.count - index) {
+                let open = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - head.baseAddress!
+                for tag in blockTagNames where matchesTag(head, at: open + 1, tag) { return true }
+                index = open + 1
+            }
             return false
         }
-        if first == UInt8(ascii: "<") { return true }
-        var index = 0
-        while let open = head[index...].firstIndex(of: UInt8(ascii: "<")) {
-            for tag in blockTagNames where matchesTag(head, at: open + 1, tag) { return true }
-            index = open + 1
-        }
-        return false
     }
 
     private static let blockTagNames: [[UInt8]] = ["p", "div", "br", "html", "body", "table", "h1", "h2", "section", "article"]
         .map { Array($0.utf8) }
 
     /// Whether `bytes[at...]` starts with `tag` (ASCII, any case) followed by `>`, space or `/`.
-    private static func matchesTag(_ bytes: [UInt8], at: Int, _ tag: [UInt8]) -> Bool {
+    private static func matchesTag(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, _ tag: [UInt8]) -> Bool {
         guard at + tag.count < bytes.count else { return false }
         for (offset, expected) in tag.enumerated() where bytes[at + offset] | 0x20 != expected {
             return false

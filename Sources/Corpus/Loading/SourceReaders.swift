@@ -4,11 +4,18 @@ import HTMLText
 enum SourceReaders {
     /// Lines of a plain-text body (any line ending).
     static func plainText(_ text: Substring) -> RawDocument {
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).flatMap { line in
-            // CR LF and lone CR line ends.
-            line.split(separator: 0x0D, omittingEmptySubsequences: false)
+        // Split at every LF and every CR (so CR LF gives an empty line, dropped later), in one pass.
+        let lines = UTF8Bytes.with(text) { bytes -> [String] in
+            var lines: [String] = []
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == 0x0A || bytes[i] == 0x0D {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                start = i + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
         }
-        return RawDocument(title: nil, lines: lines.map { String(decoding: $0, as: UTF8.self) })
+        return RawDocument(title: nil, lines: lines)
     }
 
     /// Meta keys that carry a publication date, in order of preference.

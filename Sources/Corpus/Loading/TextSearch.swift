@@ -11,22 +11,25 @@ import Darwin
 enum TextSearch {
     /// Whether `needle` occurs in `haystack` (exact UTF-8 bytes).
     static func contains(_ haystack: String, _ needle: String) -> Bool {
-        var h = haystack, n = needle
-        return h.withUTF8 { hb in
-            n.withUTF8 { nb in
-                guard nb.count > 0 else { return true }
-                guard hb.count >= nb.count, let hp = hb.baseAddress, let np = nb.baseAddress else { return false }
+        needle.utf8.isEmpty || offset(of: needle, in: haystack) != nil
+    }
+
+    /// UTF-8 offset of the first occurrence of `needle` (non-empty) in `haystack`, or `nil`.
+    static func offset(of needle: String, in haystack: String) -> Int? {
+        UTF8Bytes.with(haystack) { hb in
+            UTF8Bytes.with(needle) { nb -> Int? in
+                guard nb.count > 0, hb.count >= nb.count, let hp = hb.baseAddress, let np = nb.baseAddress else { return nil }
                 let first = Int32(nb[0])
                 var offset = 0
                 let lastStart = hb.count - nb.count
                 while offset <= lastStart {
                     // memchr finds the candidate first byte; memcmp checks the rest.
-                    guard let hit = memchr(hp + offset, first, lastStart - offset + 1) else { return false }
+                    guard let hit = memchr(hp + offset, first, lastStart - offset + 1) else { return nil }
                     let position = UnsafeRawPointer(hit) - UnsafeRawPointer(hp)
-                    if memcmp(hp + position, np, nb.count) == 0 { return true }
+                    if memcmp(hp + position, np, nb.count) == 0 { return position }
                     offset = position + 1
                 }
-                return false
+                return nil
             }
         }
     }
@@ -41,7 +44,7 @@ enum TextSearch {
         let bytes = s.utf8.count
         if bytes <= limit { return true }
         if bytes > limit * 4 { return false }
-        return s.unicodeScalars.count <= limit
+        return UTF8Bytes.scalarCount(s) <= limit
     }
 
     /// Whether `s` starts with `prefix`, comparing UTF-8 bytes.
@@ -51,6 +54,12 @@ enum TextSearch {
 
     /// Whether `s` ends with `suffix`, comparing UTF-8 bytes.
     static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
-        s.utf8.count >= suffix.utf8.count && s.utf8.reversed().starts(with: suffix.utf8.reversed())
+        UTF8Bytes.with(s) { sb in
+            UTF8Bytes.with(suffix) { xb in
+                guard sb.count >= xb.count else { return false }
+                guard xb.count > 0 else { return true }
+                return memcmp(sb.baseAddress! + (sb.count - xb.count), xb.baseAddress!, xb.count) == 0
+            }
+        }
     }
 }
