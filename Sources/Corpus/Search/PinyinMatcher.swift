@@ -33,12 +33,13 @@ struct PinyinMatcher {
     /// once per candidate document per keystroke).
     func first(in text: UnsafeBufferPointer<UInt16>, view: PinyinView, from start: Int = 0) -> Range<Int>? {
         query.withUnsafeBufferPointer { q in
-            let first = PinyinTable.bit(q[0])
+            let first = q[0], several = PinyinTable.severalInitials
             let initials = view.initials
             var p = start
             let n = text.count
             while p < n {
-                if initials[Int(text[p])] & first != 0, let end = Self.match(q, 0, text, p, view) { return p..<end }
+                let initial = initials[Int(text[p])]
+                if initial == first || initial == several, let end = Self.match(q, 0, text, p, view) { return p..<end }
                 p += 1
             }
             return nil

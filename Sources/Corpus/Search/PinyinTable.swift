@@ -18,9 +18,10 @@ struct PinyinTable {
     /// Syllable 0 is the empty "no reading" entry.
     private(set) var spellings: [UInt8] = []
     private(set) var starts: [UInt32] = [0, 0]
-    /// Per BMP unit: one bit per first letter of its readings (bit `c - 0x61` for letter
-    /// `c`), 0 when it has none; a polyphone may have several (`重`: `z` and `c`).
-    private(set) var initials: [UInt32] = Array(repeating: 0, count: 0x10000)
+    /// Per BMP unit: the first letter of its readings, 0 when it has none, or
+    /// ``PinyinTable/severalInitials`` for a polyphone whose readings start with different
+    /// letters (`重`: `z` and `c`). One byte, so the hot part of the table stays in cache.
+    private(set) var initials: [UInt8] = Array(repeating: 0, count: 0x10000)
     /// Per BMP unit: 0, or the offset in ``alternates`` of its other readings.
     private(set) var alternateOf: [UInt16] = Array(repeating: 0, count: 0x10000)
     /// Lists of other readings: at offset `i`, a count `n`, then `n` syllable numbers.
@@ -79,8 +80,8 @@ struct PinyinTable {
         return id
     }
 
-    @inline(__always)
-    static func bit(_ letter: UInt8) -> UInt32 { 1 << UInt32(letter &- 0x61) }
+    /// The ``initials`` entry of a character whose readings start with different letters.
+    static let severalInitials: UInt8 = 1
 
     /// Looks up every Han unit of `units` not seen before.
     mutating func prepare(_ units: [UInt16]) {
@@ -101,7 +102,7 @@ struct PinyinTable {
         for (u, reading) in zip(missing, readings) {
             let spelling = Self.toneless(reading)
             guard let initial = spelling.first else { continue }
-            initials[Int(u)] = Self.bit(initial)
+            initials[Int(u)] = initial
             syllableOf[Int(u)] = id(spelling)
             let others = (PinyinReadings.table[u] ?? []).filter { $0 != spelling && !$0.isEmpty }
             guard !others.isEmpty, alternates.count + others.count < Int(UInt16.max) else { continue }
@@ -109,7 +110,7 @@ struct PinyinTable {
             alternates.append(UInt16(others.count))
             for other in others {
                 alternates.append(id(other))
-                initials[Int(u)] |= Self.bit(other[0])
+                if other[0] != initial { initials[Int(u)] = Self.severalInitials }
             }
         }
     }
@@ -137,8 +138,8 @@ struct PinyinView {
     let ids: UnsafeBufferPointer<UInt16>
     let letters: UnsafeBufferPointer<UInt8>
     let starts: UnsafeBufferPointer<UInt32>
-    /// Per unit, one bit per first letter of its readings (see ``PinyinTable/initials``).
-    let initials: UnsafeBufferPointer<UInt32>
+    /// Per unit, the first letter of its readings, 0, or ``PinyinTable/severalInitials``.
+    let initials: UnsafeBufferPointer<UInt8>
     /// Per unit, 0 or the offset of its other readings in ``alternates``.
     let alternateOf: UnsafeBufferPointer<UInt16>
     let alternates: UnsafeBufferPointer<UInt16>
