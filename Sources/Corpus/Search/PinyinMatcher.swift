@@ -1,10 +1,11 @@
 /// Matches a Latin query (ASCII letters) against Han text by pinyin.
 ///
 /// The query matches at position `p` when it can be cut into consecutive pieces, one
-/// per character from `p` on, where each piece is that character's full toneless
-/// syllable or its initial (first letter, or `zh`/`ch`/`sh`); the last piece may be any
-/// prefix of the syllable, so a query typed letter by letter keeps matching. Thus
-/// `xunshi`, `xsxc`, `xunsx` and `xuns` all match `巡视巡察`. The rule is monotone:
+/// per character from `p` on, where each piece is the full toneless syllable of one of
+/// that character's readings or its initial (first letter, or `zh`/`ch`/`sh`); the last
+/// piece may be any prefix of a reading, so a query typed letter by letter keeps matching.
+/// Thus `xunshi`, `xsxc`, `xunsx` and `xuns` all match `巡视巡察`, and `chongqing`,
+/// `zhongqing` and `cq` all match `重庆` (`重` reads `zhong` or `chong`). The rule is monotone:
 /// a query that matches still matches with its last letter removed, which incremental
 /// refinement relies on.
 struct PinyinMatcher {
@@ -32,24 +33,47 @@ struct PinyinMatcher {
     /// once per candidate document per keystroke).
     func first(in text: UnsafeBufferPointer<UInt16>, view: PinyinView, from start: Int = 0) -> Range<Int>? {
         query.withUnsafeBufferPointer { q in
-            let first = q[0]
+            let first = q[0], several = PinyinTable.severalInitials
             let initials = view.initials
             var p = start
             let n = text.count
             while p < n {
-                if initials[Int(text[p])] == first, let end = Self.match(q, 0, text, p, view) { return p..<end }
+                let initial = initials[Int(text[p])]
+                if initial == first || initial == several, let end = Self.match(q, 0, text, p, view) { return p..<end }
                 p += 1
             }
             return nil
         }
     }
 
-    /// The end position of a match of `q[qi...]` starting at text position `p`.
+    /// The end of the match of the whole query that starts exactly at unit offset `p`, if any.
+    func match(in text: UnsafeBufferPointer<UInt16>, view: PinyinView, at p: Int) -> Int? {
+        query.withUnsafeBufferPointer { q in Self.match(q, 0, text, p, view) }
+    }
+
+    /// The end position of a match of `q[qi...]` starting at text position `p`, trying each
+    /// reading of the character at `p` (the main one, then a polyphone's others).
     private static func match(_ q: UnsafeBufferPointer<UInt8>, _ qi: Int, _ text: UnsafeBufferPointer<UInt16>,
                               _ p: Int, _ view: PinyinView) -> Int? {
         if qi == q.count { return p }
         guard p < text.count else { return nil }
-        let (s, e) = view.spelling(text[p])
+        let u = text[p]
+        let (s, e) = view.spelling(u)
+        if let end = match(q, qi, text, p, view, s, e) { return end }
+        let at = Int(view.alternateOf[Int(u)])
+        guard at > 0 else { return nil }
+        for k in 1...Int(view.alternates[at]) {
+            let (s, e) = view.spelling(id: view.alternates[at + k])
+            if let end = match(q, qi, text, p, view, s, e) { return end }
+        }
+        return nil
+    }
+
+    /// The end position of a match of `q[qi...]` whose first piece comes from the reading
+    /// `letters[s..<e]` of the character at `p`.
+    @inline(__always)
+    private static func match(_ q: UnsafeBufferPointer<UInt8>, _ qi: Int, _ text: UnsafeBufferPointer<UInt16>,
+                              _ p: Int, _ view: PinyinView, _ s: Int, _ e: Int) -> Int? {
         let letters = view.letters
         guard s < e, letters[s] == q[qi] else { return nil }
         let length = e - s, rest = q.count - qi

@@ -1,10 +1,13 @@
 import Foundation
 
-/// Toneless pinyin for Han characters, one reading per character.
+/// Toneless pinyin for Han characters: a main reading per character, and the other
+/// readings of polyphones.
 ///
-/// Derived from ICU's `Han-Latin` (`StringTransform.mandarinToLatin`) applied to each
-/// character on its own, so a polyphone gets ICU's default reading only (`行` is `xing`,
-/// never `hang`; `长` is `chang`). Tone marks are stripped; `ü` is written `v` (`lv`).
+/// The main reading is ICU's `Han-Latin` (`StringTransform.mandarinToLatin`) applied to
+/// each character on its own (`行` is `xing`, `长` is `chang`). The few characters with
+/// more readings (``PinyinReadings``, 835 of them) also get a small side list of the
+/// others (`行` also `hang`, `长` also `zhang`, `重` also `chong`). Tone marks are
+/// stripped; `ü` is written `v` (`lv`).
 ///
 /// Filled lazily: ``prepare(_:)`` looks up, in one ICU call, every character of a batch
 /// of text it has not seen yet. Not thread-safe; each ``SearchIndex`` owns one.
@@ -15,8 +18,15 @@ struct PinyinTable {
     /// Syllable 0 is the empty "no reading" entry.
     private(set) var spellings: [UInt8] = []
     private(set) var starts: [UInt32] = [0, 0]
-    /// Per BMP unit: the first letter of its syllable, or 0.
+    /// Per BMP unit: the first letter of its readings, 0 when it has none, or
+    /// ``PinyinTable/severalInitials`` for a polyphone whose readings start with different
+    /// letters (`重`: `z` and `c`). One byte, so the hot part of the table stays in cache.
     private(set) var initials: [UInt8] = Array(repeating: 0, count: 0x10000)
+    /// Per BMP unit: 0, or the offset in ``alternates`` of its other readings.
+    private(set) var alternateOf: [UInt16] = Array(repeating: 0, count: 0x10000)
+    /// Lists of other readings: at offset `i`, a count `n`, then `n` syllable numbers.
+    /// Offset 0 is a dummy, so that 0 in ``alternateOf`` means "none".
+    private(set) var alternates: [UInt16] = [0]
     private var syllableIDs: [[UInt8]: UInt16] = [:]
     static let unknown: UInt16 = 0xFFFF
 
@@ -31,18 +41,47 @@ struct PinyinTable {
         return id == Int(Self.unknown) ? [] : Array(spellings[Int(starts[id])..<Int(starts[id + 1])])
     }
 
+    /// Every reading of a unit, the main one first (empty when it has none or was not prepared).
+    func readings(_ u: UInt16) -> [[UInt8]] {
+        let main = syllable(u)
+        guard !main.isEmpty else { return [] }
+        let at = Int(alternateOf[Int(u)])
+        guard at > 0 else { return [main] }
+        return [main] + alternates[(at + 1)...(at + Int(alternates[at]))].map { id in
+            Array(spellings[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])])
+        }
+    }
+
     /// Calls `body` with raw views of the tables (valid only inside `body`).
     func withView<R>(_ body: (PinyinView) -> R) -> R {
         syllableOf.withUnsafeBufferPointer { ids in
             spellings.withUnsafeBufferPointer { letters in
                 starts.withUnsafeBufferPointer { starts in
                     initials.withUnsafeBufferPointer { initials in
-                        body(PinyinView(ids: ids, letters: letters, starts: starts, initials: initials))
+                        alternateOf.withUnsafeBufferPointer { alternateOf in
+                            alternates.withUnsafeBufferPointer { alternates in
+                                body(PinyinView(ids: ids, letters: letters, starts: starts, initials: initials,
+                                                alternateOf: alternateOf, alternates: alternates))
+                            }
+                        }
                     }
                 }
             }
         }
     }
+
+    /// The syllable number of `spelling`, adding it when new.
+    private mutating func id(_ spelling: [UInt8]) -> UInt16 {
+        if let id = syllableIDs[spelling] { return id }
+        let id = UInt16(starts.count - 1)
+        spellings += spelling
+        starts.append(UInt32(spellings.count))
+        syllableIDs[spelling] = id
+        return id
+    }
+
+    /// The ``initials`` entry of a character whose readings start with different letters.
+    static let severalInitials: UInt8 = 1
 
     /// Looks up every Han unit of `units` not seen before.
     mutating func prepare(_ units: [UInt16]) {
@@ -64,14 +103,14 @@ struct PinyinTable {
             let spelling = Self.toneless(reading)
             guard let initial = spelling.first else { continue }
             initials[Int(u)] = initial
-            if let id = syllableIDs[spelling] {
-                syllableOf[Int(u)] = id
-            } else {
-                let id = UInt16(starts.count - 1)
-                spellings += spelling
-                starts.append(UInt32(spellings.count))
-                syllableIDs[spelling] = id
-                syllableOf[Int(u)] = id
+            syllableOf[Int(u)] = id(spelling)
+            let others = (PinyinReadings.table[u] ?? []).filter { $0 != spelling && !$0.isEmpty }
+            guard !others.isEmpty, alternates.count + others.count < Int(UInt16.max) else { continue }
+            alternateOf[Int(u)] = UInt16(alternates.count)
+            alternates.append(UInt16(others.count))
+            for other in others {
+                alternates.append(id(other))
+                if other[0] != initial { initials[Int(u)] = Self.severalInitials }
             }
         }
     }
@@ -92,18 +131,6 @@ struct PinyinTable {
         return out
     }
 
-    /// Toneless pinyin of a whole string (syllables concatenated) and its initials.
-    mutating func spell(_ units: [UInt16]) -> (full: [UInt8], initials: [UInt8]) {
-        prepare(units)
-        var full: [UInt8] = [], initials: [UInt8] = []
-        for u in units {
-            let s = syllable(u)
-            guard let first = s.first else { continue }
-            full += s
-            initials.append(first)
-        }
-        return (full, initials)
-    }
 }
 
 /// Raw, read-only access to a ``PinyinTable`` for hot loops.
@@ -111,14 +138,21 @@ struct PinyinView {
     let ids: UnsafeBufferPointer<UInt16>
     let letters: UnsafeBufferPointer<UInt8>
     let starts: UnsafeBufferPointer<UInt32>
-    /// First letter of each unit's syllable, or 0.
+    /// Per unit, the first letter of its readings, 0, or ``PinyinTable/severalInitials``.
     let initials: UnsafeBufferPointer<UInt8>
+    /// Per unit, 0 or the offset of its other readings in ``alternates``.
+    let alternateOf: UnsafeBufferPointer<UInt16>
+    let alternates: UnsafeBufferPointer<UInt16>
 
-    /// Start and end of unit `u`'s spelling in ``letters`` (empty when it has none).
+    /// Start and end of unit `u`'s main spelling in ``letters`` (empty when it has none).
     @inline(__always)
     func spelling(_ u: UInt16) -> (start: Int, end: Int) {
         let id = Int(ids[Int(u)])
         if id == Int(PinyinTable.unknown) { return (0, 0) }
         return (Int(starts[id]), Int(starts[id + 1]))
     }
+
+    /// Start and end in ``letters`` of syllable number `id`.
+    @inline(__always)
+    func spelling(id: UInt16) -> (start: Int, end: Int) { (Int(starts[Int(id)]), Int(starts[Int(id) + 1])) }
 }

@@ -56,14 +56,17 @@ extension SearchIndex {
     }
 
     /// Whether a province name matches a `province:` value: the name (with or without
-    /// 省/市/自治区 etc.) contains the folded value, or its pinyin / initials start with it.
+    /// 省/市/自治区 etc.) contains the folded value, or its pinyin starts with it: the
+    /// value matches from the name's first character under the rules of ``PinyinMatcher``
+    /// (syllables of any reading, initials, a partial last syllable: `chongqing`, `cq`).
     func provinceMatches(_ province: String, _ value: String) -> Bool {
         let name = normalizer.normalize(province)
         let folded = normalizer.normalize(value)
         if UnitSearch.first(name, in: folded) == 0 || UnitSearch.first(folded, in: name) != nil { return true }
-        guard folded.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
-        let letters = folded.map { UInt8($0) }
-        let spelled = pinyin.spell(name)
-        return spelled.full.starts(with: letters) || spelled.initials.starts(with: letters)
+        guard let matcher = PinyinMatcher(folded) else { return false }
+        pinyin.prepare(name)
+        return name.withUnsafeBufferPointer { units in
+            pinyin.withView { matcher.match(in: units, view: $0, at: 0) != nil }
+        }
     }
 }

@@ -26,7 +26,7 @@ extension SearchIndex {
     /// the previous query exactly as ``search(_:filters:refine:)`` does; the two may be
     /// mixed.
     public func matches(_ query: Query, filters: Filters = Filters(), refine: Bool = true) -> [Int] {
-        let matched = match(query, filters: filters, refine: refine).matched
+        let matched = match(query, filters: filters, refine: refine, titles: false).matched
         return [Int](unsafeUninitializedCapacity: matched.count) { buffer, initialized in
             for (i, d) in matched.enumerated() { buffer[i] = Int(d) }
             initialized = matched.count
@@ -34,8 +34,10 @@ extension SearchIndex {
     }
 
     /// Matching documents (ascending) and, per required term in evaluation order, what it
-    /// matched; records the search for the next refinement.
-    private func match(_ query: Query, filters: Filters, refine: Bool) -> (matched: [UInt32], perTerm: [(CompiledTerm, TermMatches)]) {
+    /// matched; records the search for the next refinement. With `titles: false` the
+    /// per-term title flags are only exact where the text does not match (see ``evaluate``).
+    private func match(_ query: Query, filters: Filters, refine: Bool,
+                       titles: Bool = true) -> (matched: [UInt32], perTerm: [(CompiledTerm, TermMatches)]) {
         let terms = query.terms.map(compile)
         let positive = terms.filter { !$0.isExcluded }
         var candidates: [UInt32]?
@@ -55,14 +57,14 @@ extension SearchIndex {
         var perTerm: [(CompiledTerm, TermMatches)] = []
         var byIndex = [TermMatches](repeating: TermMatches(), count: positive.count)
         for i in order {
-            let matches = evaluate(positive[i], within: candidates, hints: i < hints.count ? hints[i] : nil)
+            let matches = evaluate(positive[i], within: candidates, hints: i < hints.count ? hints[i] : nil, titles: titles)
             candidates = matches.docs
             perTerm.append((positive[i], matches))
             byIndex[i] = matches
         }
         var matched = candidates ?? Array(0..<UInt32(count))
         for term in terms where term.isExcluded && !matched.isEmpty {
-            matched = DocSet.subtract(matched, evaluate(term, within: matched).docs)
+            matched = DocSet.subtract(matched, evaluate(term, within: matched, titles: false).docs)
         }
         last = LastSearch(terms: terms, fields: query.fields, filters: filters, count: count, matched: matched,
                           positiveMatches: byIndex)

@@ -15,7 +15,12 @@ extension SearchIndex {
     /// `hints` are the matches of a term this one extends (from the previous keystroke):
     /// an occurrence of the longer term starts at or after the shorter one's first
     /// occurrence, and where the shorter one had none in the text the longer has none.
-    func evaluate(_ term: CompiledTerm, within candidates: [UInt32]?, hints: TermMatches? = nil) -> TermMatches {
+    ///
+    /// With `titles: false` (the caller needs the set only, not ranking) ``TermMatches/inTitle``
+    /// is only exact for documents the text does not match: a pinyin term's title is then
+    /// not scanned where the text already matched.
+    func evaluate(_ term: CompiledTerm, within candidates: [UInt32]?, hints: TermMatches? = nil,
+                  titles needTitles: Bool = true) -> TermMatches {
         let text = literal(term.units, table: body, texts: texts, within: candidates, hints: hints)
         let title = literal(term.units, table: titles, texts: titleTexts, within: candidates, hints: nil)
         var merged = TermMatches()
@@ -30,7 +35,7 @@ extension SearchIndex {
         guard let letters = term.pinyin, let matcher = PinyinMatcher(letters) else { return merged }
         // Pinyin: scan the candidates the literal pass did not fully settle, on all cores.
         let scan = candidates ?? Array(0..<UInt32(count))
-        let pieces = pinyin.withView { view in
+        let pieces = pinyin.withView { view in texts.withView { texts in titleTexts.withView { titleTexts in
             ParallelScan.map(scan.count) { range in
                 var result = TermMatches()
                 var k = 0, cursor = 0
@@ -41,25 +46,23 @@ extension SearchIndex {
                     var frequency = literalHit ? merged.frequency[k] : 0
                     let textStart: Int32 = literalHit ? merged.textStart[k] : -1
                     var pinyinStart: Int32 = 0
-                    if !inTitle {
-                        inTitle = titleTexts[Int(doc)].withUnsafeBufferPointer { matcher.first(in: $0, view: view) != nil }
-                    }
                     if frequency == 0 {
                         let from = hints?.hint(doc, cursor: &cursor).pinyin ?? 0
-                        if from >= 0, let first = texts[Int(doc)].withUnsafeBufferPointer({
-                            matcher.first(in: $0, view: view, from: Int(from))
-                        }) {
+                        if from >= 0, let first = matcher.first(in: texts[Int(doc)], view: view, from: Int(from)) {
                             frequency = 1
                             pinyinStart = Int32(first.lowerBound)
                         } else {
                             pinyinStart = -1
                         }
                     }
+                    if !inTitle && (needTitles || frequency == 0) {
+                        inTitle = matcher.first(in: titleTexts[Int(doc)], view: view) != nil
+                    }
                     if inTitle || frequency > 0 { result.append(doc, frequency, inTitle, textStart, pinyinStart) }
                 }
                 return result
             }
-        }
+        } } }
         guard pieces.count > 1 else { return pieces[0] }
         var result = TermMatches()
         for piece in pieces { result.append(contentsOf: piece) }
@@ -69,7 +72,7 @@ extension SearchIndex {
     /// Documents whose folded `texts` contain `units`, from the postings of `table`,
     /// verified against the text when the term is longer than two units, with the first
     /// occurrence's offset when verified (0 otherwise).
-    private func literal(_ units: [UInt16], table: PostingTable, texts: [[UInt16]], within candidates: [UInt32]?,
+    private func literal(_ units: [UInt16], table: PostingTable, texts: TextStore, within candidates: [UInt32]?,
                          hints: TermMatches?) -> (docs: [UInt32], frequency: [UInt8], first: [Int32]) {
         guard let keys = keys(units) else { return ([], [], []) }
         var lists: [Int] = []
@@ -97,19 +100,21 @@ extension SearchIndex {
             let db = table.list(PostingTable.key(units[b])).map { table.documentCounts[$0] } ?? 0
             return da < db
         } ?? 0
-        let pieces = ParallelScan.map(docs.count) { range in
-            var verified: ([UInt32], [UInt8], [Int32]) = ([], [], [])
-            var cursor = 0
-            for i in range {
-                let doc = docs[i]
-                let from = hints?.hint(doc, cursor: &cursor).text ?? 0
-                guard from >= 0, let at = UnitSearch.first(units, in: texts[Int(doc)], from: Int(from), anchor: anchor) else { continue }
-                verified.0.append(doc)
-                verified.1.append(frequency[i])
-                verified.2.append(Int32(at))
+        let pieces = units.withUnsafeBufferPointer { needle in texts.withView { texts in
+            ParallelScan.map(docs.count) { range in
+                var verified: ([UInt32], [UInt8], [Int32]) = ([], [], [])
+                var cursor = 0
+                for i in range {
+                    let doc = docs[i]
+                    let from = hints?.hint(doc, cursor: &cursor).text ?? 0
+                    guard from >= 0, let at = UnitSearch.first(needle, in: texts[Int(doc)], from: Int(from), anchor: anchor) else { continue }
+                    verified.0.append(doc)
+                    verified.1.append(frequency[i])
+                    verified.2.append(Int32(at))
+                }
+                return verified
             }
-            return verified
-        }
+        } }
         guard pieces.count > 1 else { return pieces[0] }
         return (pieces.flatMap(\.0), pieces.flatMap(\.1), pieces.flatMap(\.2))
     }
@@ -117,8 +122,11 @@ extension SearchIndex {
 
 /// Finding folded units in folded text, on raw buffers (no String APIs).
 ///
-/// Scans for an *anchor* unit of the pattern (ideally its rarest) 16 units at a time
-/// with SIMD compares, and checks the whole pattern only where the anchor occurs.
+/// Scans for an *anchor* of the pattern (ideally around its rarest unit) 16 positions at a
+/// time with SIMD compares, and checks the whole pattern only where the anchor occurs. For
+/// patterns of two or more units the anchor is a pair of adjacent units (the rarest unit and
+/// its neighbour), compared with two overlapping loads, so a common character alone does
+/// not stop the scan.
 enum UnitSearch {
     /// The unit offset of the first occurrence of `pattern` in `text` at or after `start`.
     static func first(_ pattern: [UInt16], in text: [UInt16], from start: Int = 0, anchor: Int = 0) -> Int? {
@@ -129,31 +137,49 @@ enum UnitSearch {
     }
 
     static func first(_ needle: UnsafeBufferPointer<UInt16>, in hay: UnsafeBufferPointer<UInt16>, from start: Int, anchor k: Int) -> Int? {
-        guard let base = hay.baseAddress, needle.count > 0, hay.count - start >= needle.count else { return nil }
-        let a = needle[k]
+        guard let base = hay.baseAddress, needle.count > 0, start >= 0, hay.count - start >= needle.count else { return nil }
+        let n = needle.count
         @inline(__always) func matches(_ p: Int) -> Bool {
             var j = 0
-            while j < needle.count {
+            while j < n {
                 if base[p + j] != needle[j] { return false }
                 j += 1
             }
             return true
         }
-        // Anchor positions run from start + k to lastAnchor.
-        let lastAnchor = hay.count - needle.count + k
-        var i = start + k
-        let splat = SIMD16<UInt16>(repeating: a)
         let raw = UnsafeRawPointer(base)
+        if n == 1 {
+            let a = needle[0]
+            let splat = SIMD16<UInt16>(repeating: a)
+            var i = start
+            while i + 16 <= hay.count {
+                let m = raw.loadUnaligned(fromByteOffset: i &* 2, as: SIMD16<UInt16>.self) .== splat
+                if any(m) { for lane in 0..<16 where m[lane] { return i + lane } }
+                i += 16
+            }
+            while i < hay.count {
+                if base[i] == a { return i }
+                i += 1
+            }
+            return nil
+        }
+        // The anchor pair needle[j], needle[j + 1]; its positions run from start + j to lastAnchor.
+        let j = k + 1 < n ? k : k - 1
+        let a = needle[j], b = needle[j + 1]
+        let lastAnchor = hay.count - n + j
+        var i = start + j
+        let splatA = SIMD16<UInt16>(repeating: a), splatB = SIMD16<UInt16>(repeating: b)
+        // The second load reads up to i + 16 ≤ lastAnchor + 1 ≤ hay.count - 1.
         while i + 16 <= lastAnchor + 1 {
-            let v = raw.loadUnaligned(fromByteOffset: i &* 2, as: SIMD16<UInt16>.self)
-            let m = v .== splat
+            let m = (raw.loadUnaligned(fromByteOffset: i &* 2, as: SIMD16<UInt16>.self) .== splatA)
+                .& (raw.loadUnaligned(fromByteOffset: (i &+ 1) &* 2, as: SIMD16<UInt16>.self) .== splatB)
             if any(m) {
-                for lane in 0..<16 where m[lane] && matches(i + lane - k) { return i + lane - k }
+                for lane in 0..<16 where m[lane] && matches(i + lane - j) { return i + lane - j }
             }
             i += 16
         }
         while i <= lastAnchor {
-            if base[i] == a && matches(i - k) { return i - k }
+            if base[i] == a && base[i + 1] == b && matches(i - j) { return i - j }
             i += 1
         }
         return nil

@@ -5,7 +5,7 @@ import Foundation
 /// Text and titles are folded with ``SearchNormalizer`` (NFKC, lower case, Traditional →
 /// Simplified) and indexed by character unigrams and bigrams (``PostingTable``); the
 /// folded text is kept per document (2 bytes per UTF-16 unit) to verify longer terms
-/// and to match pinyin. Document numbers are positions in add order.
+/// and to match pinyin, packed in a ``TextStore``. Document numbers are positions in add order.
 ///
 /// Thread-safety: none. Call ``add(_:)`` and ``search(_:filters:)`` from one thread
 /// (the browser does both on its main thread). The type is `@unchecked Sendable` only so
@@ -16,8 +16,8 @@ public final class SearchIndex: @unchecked Sendable {
     var body = PostingTable(capacity: 1 << 18)
     var titles = PostingTable(capacity: 1 << 14)
     /// Folded text and title per document.
-    var texts: [[UInt16]] = []
-    var titleTexts: [[UInt16]] = []
+    let texts = TextStore()
+    let titleTexts = TextStore(chunkUnits: 1 << 18)
     var metadata: [DocumentMetadata] = []
     /// Folded text length (units) and `YYYYMMDD` date key per document, flat for ranking.
     var lengths: [UInt32] = []
@@ -37,7 +37,6 @@ public final class SearchIndex: @unchecked Sendable {
     /// Appends documents; their numbers continue from ``count``.
     public func add(_ documents: [Document]) {
         guard !documents.isEmpty else { return }
-        texts.reserveCapacity(texts.count + documents.count)
         var scratch: [UInt16] = []
         for document in documents {
             let doc = UInt32(texts.count)
@@ -46,23 +45,20 @@ public final class SearchIndex: @unchecked Sendable {
                 if i > 0 { scratch.append(0x0A) }
                 normalizer.append(paragraph, to: &scratch, offsets: nil, base: 0)
             }
-            // An exact-size copy: building in place would leave up to 50 % spare capacity.
-            let text = scratch.withUnsafeBufferPointer { source in
-                [UInt16](unsafeUninitializedCapacity: source.count) { buffer, initialized in
-                    _ = buffer.initialize(from: source)
-                    initialized = source.count
-                }
-            }
             let title = normalizer.normalize(document.title)
-            pinyin.prepare(text)
+            pinyin.prepare(scratch)
             pinyin.prepare(title)
-            text.withUnsafeBufferPointer { body.add(units: $0, doc: doc) }
-            title.withUnsafeBufferPointer { titles.add(units: $0, doc: doc) }
-            totalLength += text.count
-            texts.append(text)
-            titleTexts.append(title)
+            scratch.withUnsafeBufferPointer { text in
+                body.add(units: text, doc: doc)
+                texts.append(text)
+            }
+            title.withUnsafeBufferPointer { title in
+                titles.add(units: title, doc: doc)
+                titleTexts.append(title)
+            }
+            totalLength += scratch.count
             metadata.append(DocumentMetadata(document, strings: &strings))
-            lengths.append(UInt32(text.count))
+            lengths.append(UInt32(scratch.count))
             dateKeys.append(metadata[metadata.count - 1].dateKey)
         }
         dateOrderCache = nil
@@ -71,8 +67,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Approximate bytes held by the index (folded texts, postings, metadata).
     public var byteCount: Int {
-        texts.reduce(0) { $0 + $1.capacity * 2 + 32 } + titleTexts.reduce(0) { $0 + $1.capacity * 2 + 32 }
-            + body.byteCount + titles.byteCount + metadata.count * MemoryLayout<DocumentMetadata>.stride
+        texts.byteCount + titleTexts.byteCount + body.byteCount + titles.byteCount + metadata.count * MemoryLayout<DocumentMetadata>.stride
     }
 
     /// Document numbers ordered newest first (undated last), then by number.

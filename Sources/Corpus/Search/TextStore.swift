@@ -1,0 +1,86 @@
+/// Folded texts of many documents, packed into large shared chunks.
+///
+/// Document `i`'s units are contiguous inside one chunk, and consecutive documents follow
+/// each other, so a scan over documents in ascending order walks memory forward instead
+/// of chasing one heap object per document (whose header was a cache miss per document
+/// before the scan could start). Per document the store keeps a start pointer and a
+/// length (12 bytes). Chunks are ``chunkUnits`` units (8 MiB) or, for a longer text, its
+/// own size; they are never moved or grown, so pointers stay valid until the store is
+/// freed. Append-only; reads from several threads are safe while nothing is appended.
+final class TextStore: @unchecked Sendable {
+    /// Units per ordinary chunk.
+    let chunkUnits: Int
+    private var chunks: [UnsafeMutableBufferPointer<UInt16>] = []
+    /// Units used in the last ordinary chunk.
+    private var used = 0
+    private var current: UnsafeMutableBufferPointer<UInt16>?
+    /// Start of each document's units.
+    private(set) var starts: [UnsafePointer<UInt16>] = []
+    /// Length of each document's text, in UTF-16 units.
+    private(set) var lengths: [UInt32] = []
+    /// Units stored, over all documents.
+    private(set) var totalUnits = 0
+
+    /// - Parameter chunkUnits: units per chunk (tests use small chunks to cross boundaries).
+    init(chunkUnits: Int = 1 << 22) {
+        self.chunkUnits = max(1, chunkUnits)
+    }
+
+    deinit {
+        for chunk in chunks { chunk.deallocate() }
+    }
+
+    /// Number of documents stored.
+    var count: Int { lengths.count }
+
+    /// Appends one document's units; its number is the previous ``count``.
+    func append(_ units: UnsafeBufferPointer<UInt16>) {
+        let destination: UnsafeMutablePointer<UInt16>
+        if units.count > chunkUnits {
+            let own = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: units.count)
+            chunks.append(own)
+            destination = own.baseAddress!
+        } else {
+            if current == nil || used + units.count > chunkUnits {
+                let chunk = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: chunkUnits)
+                chunks.append(chunk)
+                current = chunk
+                used = 0
+            }
+            destination = current!.baseAddress! + used
+            used += units.count
+        }
+        if let source = units.baseAddress { destination.initialize(from: source, count: units.count) }
+        starts.append(UnsafePointer(destination))
+        lengths.append(UInt32(units.count))
+        totalUnits += units.count
+    }
+
+    /// Document `doc`'s units (valid while the store lives).
+    subscript(doc: Int) -> UnsafeBufferPointer<UInt16> {
+        UnsafeBufferPointer(start: starts[doc], count: Int(lengths[doc]))
+    }
+
+    /// Bytes held: the chunks' capacity plus 12 bytes per document.
+    var byteCount: Int {
+        chunks.reduce(0) { $0 + $1.count * 2 } + starts.capacity * 8 + lengths.capacity * 4
+    }
+
+    /// Calls `body` with a view for hot loops (no per-access exclusivity checks or retains).
+    func withView<R>(_ body: (TextStoreView) -> R) -> R {
+        starts.withUnsafeBufferPointer { starts in
+            lengths.withUnsafeBufferPointer { lengths in body(TextStoreView(starts: starts, lengths: lengths)) }
+        }
+    }
+}
+
+/// Read-only raw access to a ``TextStore`` (valid only inside ``TextStore/withView(_:)``).
+struct TextStoreView: @unchecked Sendable {
+    let starts: UnsafeBufferPointer<UnsafePointer<UInt16>>
+    let lengths: UnsafeBufferPointer<UInt32>
+
+    @inline(__always)
+    subscript(doc: Int) -> UnsafeBufferPointer<UInt16> {
+        UnsafeBufferPointer(start: starts[doc], count: Int(lengths[doc]))
+    }
+}
