@@ -12,7 +12,7 @@ extension SearchIndex {
         let count: Int, totalLength: Int
         let pinyin: PinyinTable
         let body: PostingTable, titles: PostingTable
-        let texts: [[UInt16]], titleTexts: [[UInt16]]
+        let texts: FrozenTexts, titleTexts: FrozenTexts
         let strings: [String]
         let metadata: [DocumentMetadata]
         let lengths: [UInt32], dateKeys: [Int32]
@@ -20,8 +20,8 @@ extension SearchIndex {
 
     /// Its stored parts as they are now.
     public var image: Image {
-        Image(count: count, totalLength: totalLength, pinyin: pinyin, body: body, titles: titles, texts: texts,
-              titleTexts: titleTexts, strings: strings.values, metadata: metadata, lengths: lengths, dateKeys: dateKeys)
+        Image(count: count, totalLength: totalLength, pinyin: pinyin, body: body, titles: titles,
+              texts: FrozenTexts(texts), titleTexts: FrozenTexts(titleTexts), strings: strings.values, metadata: metadata, lengths: lengths, dateKeys: dateKeys)
     }
 }
 
@@ -36,8 +36,8 @@ extension SearchIndex.Image {
         w.array(prepared)
         body.write(to: w)
         titles.write(to: w)
-        for text in texts { w.array(text) }
-        for title in titleTexts { w.array(title) }
+        for i in 0..<count { w.array(texts[i]) }
+        for i in 0..<count { w.array(titleTexts[i]) }
         w.strings(strings)
         for m in metadata {
             w.int(Int(m.province)); w.int(Int(m.source)); w.int(Int(m.dateKey)); w.int(Int(m.level))
@@ -60,13 +60,9 @@ extension SearchIndex {
         pinyin.prepare(prepared)
         body = try PostingTable(reading: r)
         titles = try PostingTable(reading: r)
-        texts.reserveCapacity(n)
-        titleTexts.reserveCapacity(n)
-        for _ in 0..<n { texts.append(try r.array()) }
-        for _ in 0..<n { titleTexts.append(try r.array()) }
-        var sum: UInt64 = 0
-        for text in texts { sum += UInt64(text.count) }
-        guard sum == total else { throw SnapshotError.malformed("index text length") }
+        for _ in 0..<n { (try r.array() as [UInt16]).withUnsafeBufferPointer { texts.append($0) } }
+        for _ in 0..<n { (try r.array() as [UInt16]).withUnsafeBufferPointer { titleTexts.append($0) } }
+        guard UInt64(texts.totalUnits) == total else { throw SnapshotError.malformed("index text length") }
         totalLength = Int(total)
         let values = try r.strings()
         for value in values { _ = strings.id(value) }
@@ -88,7 +84,7 @@ extension SearchIndex {
         lengths = try r.array()
         dateKeys = try r.array()
         guard lengths.count == n, dateKeys.count == n,
-              zip(lengths, texts).allSatisfy({ Int($0) == $1.count }),
+              lengths == texts.lengths,
               zip(dateKeys, metadata).allSatisfy({ $0 == $1.dateKey }) else { throw SnapshotError.malformed("index lengths") }
     }
 }
@@ -96,5 +92,24 @@ extension SearchIndex {
 extension DocumentMetadata {
     init(province: Int32, source: Int32, dateKey: Int32, level: Int8, kinds: [Int32]) {
         self.province = province; self.source = source; self.dateKey = dateKey; self.level = level; self.kinds = kinds
+    }
+}
+
+/// The folded texts of a ``TextStore`` as they are now: the store (whose chunks never move
+/// while it lives) and copies of its per-document starts and lengths, so texts appended
+/// later are not seen and never raced with.
+struct FrozenTexts: @unchecked Sendable {
+    let store: TextStore
+    let starts: [UnsafePointer<UInt16>]
+    let lengths: [UInt32]
+
+    init(_ store: TextStore) {
+        self.store = store
+        starts = store.starts
+        lengths = store.lengths
+    }
+
+    subscript(doc: Int) -> UnsafeBufferPointer<UInt16> {
+        UnsafeBufferPointer(start: starts[doc], count: Int(lengths[doc]))
     }
 }

@@ -87,6 +87,12 @@ final class SnapshotWriter {
         values.withUnsafeBytes { raw_($0) }
     }
 
+    /// ``array(_:)`` from a buffer (read back by ``SnapshotReader/array(_:)`` as an array).
+    func array<T: BitwiseCopyable>(_ values: UnsafeBufferPointer<T>) {
+        uint(UInt64(values.count))
+        raw_(UnsafeRawBufferPointer(values))
+    }
+
     private func raw_(_ raw: UnsafeRawBufferPointer) {
         if raw.count > Self.flushSize {
             flush()
