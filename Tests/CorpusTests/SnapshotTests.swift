@@ -125,4 +125,34 @@ import XunshiTestSupport
         #expect(cache.file(for: ["/a"]) != cache.file(for: ["/b"]))
         #expect(cache.file(for: ["/a"]).hasPrefix("/c/corpus-"))
     }
+
+    /// More files than one block holds: blocks are decoded on several threads and the
+    /// documents still come back complete and in path order; a damaged block rejects the
+    /// whole snapshot.
+    @Test func filesSpanningSeveralBlocksComeBackInOrder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("xunshi-blocks-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let corpus = root.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let files = CorpusSnapshot.blockFiles * 2 + 37
+        for i in 0..<files {
+            let text = "---\ntitle: '第\(i)号巡察通报'\ndate: 2021-03-\(10 + i % 19)\n---\n\n某县委第\(i % 7 + 1)巡察组发现问题线索\(i % 50)件。\n"
+            try text.write(to: corpus.appendingPathComponent(String(format: "f%05d.txt", i)), atomically: false, encoding: .utf8)
+        }
+        let cache = SnapshotCache(directory: root.appendingPathComponent("cache").path)
+        let fresh = CorpusLoader.load(paths: [corpus.path])
+        #expect(fresh.documents.count == files)
+        _ = CorpusLoader.load(paths: [corpus.path], cache: cache)
+        let read = CorpusLoader.load(paths: [corpus.path], cache: cache)
+        #expect(read.snapshot.reused == files && read.snapshot.parsed == 0)
+        Self.expectSame(fresh, (read.documents, read.report))
+
+        let file = cache.file(for: [corpus.path])
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+        bytes[bytes.count / 2] ^= 0x20
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        let damaged = CorpusLoader.load(paths: [corpus.path], cache: cache)
+        #expect(damaged.snapshot.reused == 0 && damaged.snapshot.rejected != nil)
+        Self.expectSame(fresh, (damaged.documents, damaged.report))
+    }
 }

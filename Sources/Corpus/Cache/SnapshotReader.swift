@@ -23,12 +23,17 @@ final class SnapshotReader {
     /// Checksum of the bytes read so far below ``checksumStart``.
     private var checksum = Checksum64()
 
-    /// Reads a file of `size` bytes whose last 8 are the checksum of the rest.
-    init(fd: Int32, size: Int) {
+    /// Where the region read starts in the file.
+    private let base: Int
+
+    /// Reads the `size` bytes of the file from `offset` on (by `pread`, so readers of other
+    /// regions may share `fd`), whose last 8 are the checksum of the rest.
+    init(fd: Int32, offset: Int = 0, size: Int) {
         self.fd = fd
+        base = offset
         fileLeft = size
         checksumStart = max(0, size - 8)
-        buffer = Array(repeating: 0, count: Self.chunk)
+        buffer = Array(repeating: 0, count: min(Self.chunk, max(size, 16)))
     }
 
     /// Reads the trailing checksum (it must be all that is left) and compares it with the
@@ -54,7 +59,7 @@ final class SnapshotReader {
         }
         position = 0
         filled = kept
-        let wanted = min(Self.chunk - kept, fileLeft)
+        let wanted = min(buffer.count - kept, fileLeft)
         let got = try buffer.withUnsafeMutableBytes { raw in try readFully(into: raw.baseAddress! + kept, count: wanted) }
         filled += got
         fileLeft -= got
@@ -64,7 +69,7 @@ final class SnapshotReader {
     private func readFully(into p: UnsafeMutableRawPointer, count: Int) throws -> Int {
         var done = 0
         while done < count {
-            let n = read(fd, p + done, count - done)
+            let n = pread(fd, p + done, count - done, off_t(base + fileOffset))
             if n < 0 && errno == EINTR { continue }
             if n < 0 { throw SnapshotError.unreadable }
             if n == 0 { break }
@@ -126,7 +131,7 @@ final class SnapshotReader {
 
     func string() throws -> String {
         let n = try count()
-        if n <= Self.chunk {
+        if n <= buffer.count {
             try need(n)
             defer { position += n }
             return buffer.withUnsafeBufferPointer { String(decoding: $0[position..<position + n], as: UTF8.self) }

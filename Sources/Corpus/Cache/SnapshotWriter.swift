@@ -22,6 +22,32 @@ final class SnapshotWriter {
     private(set) var failed = false
     /// Checksum of every byte written to the file so far.
     private(set) var checksum = Checksum64()
+    /// Checksum of the bytes written since the current section began.
+    private var section = Checksum64()
+
+    /// A region of the file that ends with the checksum of its own bytes, so that it can be
+    /// read and verified on its own (``SnapshotReader/init(fd:offset:size:)``).
+    struct Section {
+        /// Offset in the file and length, the trailing checksum included.
+        var offset: Int, length: Int
+        var checksum: UInt64
+    }
+
+    /// Starts a section at the current offset.
+    func beginSection() -> Int {
+        flush()
+        section = Checksum64()
+        return offset
+    }
+
+    /// Ends the section begun at `start`: appends its checksum and describes it.
+    func endSection(_ start: Int) -> Section {
+        flush()
+        let sum = section.value
+        fixed(sum)
+        flush()
+        return Section(offset: start, length: offset - start, checksum: sum)
+    }
 
     /// Takes ownership of nothing: the caller opens and closes `fd`.
     init(fd: Int32) {
@@ -121,6 +147,7 @@ final class SnapshotWriter {
     private func emit(_ raw: UnsafeRawBufferPointer) {
         guard !failed, var p = raw.baseAddress else { return }
         checksum.update(raw)
+        section.update(raw)
         var left = raw.count
         while left > 0 {
             let n = write(fd, p, left)
