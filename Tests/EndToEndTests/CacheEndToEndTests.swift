@@ -105,5 +105,10 @@ import XunshiTestSupport
         try browse(3) { Thread.sleep(forTimeInterval: 0.3) }
         let after = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
         #expect(written == after, "the third start built and stored the index again instead of reading it")
+
+        // A changed corpus: its new snapshot drops the index that belonged to the old one.
+        try "---\ntitle: '新增文件'\n---\n\n巡察。\n".write(to: s.corpus.appendingPathComponent("new.txt"), atomically: true, encoding: .utf8)
+        _ = try run(["list", s.corpus.path], cache: s.cache)
+        #expect(index().isEmpty, "the stale index was kept")
     }
 }

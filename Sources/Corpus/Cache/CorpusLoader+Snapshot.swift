@@ -109,6 +109,8 @@ extension CorpusLoader {
                 parts.append(.init(rawPath: file.rawPath, stamp: stamp, documents: all[i].0, entry: all[i].1))
             }
             written = CorpusSnapshot.write(parts, options: options, to: snapshotPath, program: program)
+            // An index stored beside the old snapshot can no longer be used: don't keep its bytes.
+            if written { try? FileManager.default.removeItem(atPath: IndexSnapshot.file(for: paths, in: cache)) }
         }
         return (result.documents, result.report, SnapshotUse(reused: files.count - missing.count, parsed: missing.count, written: written,
                                                              rejected: rejected, corpusID: unchanged ? storedID : nil))
