@@ -33,13 +33,16 @@ struct PinyinMatcher {
     /// once per candidate document per keystroke).
     func first(in text: UnsafeBufferPointer<UInt16>, view: PinyinView, from start: Int = 0) -> Range<Int>? {
         query.withUnsafeBufferPointer { q in
-            let first = q[0], several = PinyinTable.severalInitials
+            let first = q[0], several = PinyinTable.severalInitials, bit = PinyinTable.bit(first)
             let initials = view.initials
             var p = start
             let n = text.count
             while p < n {
-                let initial = initials[Int(text[p])]
-                if initial == first || initial == several, let end = Self.match(q, 0, text, p, view) { return p..<end }
+                let u = text[p], initial = initials[Int(u)]
+                if initial == first || (initial == several && view.severalStartWith(u, bit: bit)),
+                   let end = Self.match(q, 0, text, p, view) {
+                    return p..<end
+                }
                 p += 1
             }
             return nil
@@ -62,8 +65,8 @@ struct PinyinMatcher {
         if let end = match(q, qi, text, p, view, s, e) { return end }
         let at = Int(view.alternateOf[Int(u)])
         guard at > 0 else { return nil }
-        for k in 1...Int(view.alternates[at]) {
-            let (s, e) = view.spelling(id: view.alternates[at + k])
+        for k in 0..<Int(view.alternates[at]) {
+            let (s, e) = view.spelling(id: view.alternates[at + 3 + k])
             if let end = match(q, qi, text, p, view, s, e) { return end }
         }
         return nil

@@ -24,8 +24,10 @@ struct PinyinTable {
     private(set) var initials: [UInt8] = Array(repeating: 0, count: 0x10000)
     /// Per BMP unit: 0, or the offset in ``alternates`` of its other readings.
     private(set) var alternateOf: [UInt16] = Array(repeating: 0, count: 0x10000)
-    /// Lists of other readings: at offset `i`, a count `n`, then `n` syllable numbers.
-    /// Offset 0 is a dummy, so that 0 in ``alternateOf`` means "none".
+    /// Lists of other readings: at offset `i`, a count `n`, the low and high halves of a
+    /// mask of the first letters of all the character's readings (bit `c - 0x61` for letter
+    /// `c`), then `n` syllable numbers. Offset 0 is a dummy, so that 0 in ``alternateOf``
+    /// means "none".
     private(set) var alternates: [UInt16] = [0]
     private var syllableIDs: [[UInt8]: UInt16] = [:]
     static let unknown: UInt16 = 0xFFFF
@@ -47,7 +49,7 @@ struct PinyinTable {
         guard !main.isEmpty else { return [] }
         let at = Int(alternateOf[Int(u)])
         guard at > 0 else { return [main] }
-        return [main] + alternates[(at + 1)...(at + Int(alternates[at]))].map { id in
+        return [main] + alternates[(at + 3)..<(at + 3 + Int(alternates[at]))].map { id in
             Array(spellings[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])])
         }
     }
@@ -80,6 +82,10 @@ struct PinyinTable {
         return id
     }
 
+    /// The bit of lower-case ASCII letter `letter` in a first-letter mask.
+    @inline(__always)
+    static func bit(_ letter: UInt8) -> UInt32 { 1 << UInt32((letter &- 0x61) & 31) }
+
     /// The ``initials`` entry of a character whose readings start with different letters.
     static let severalInitials: UInt8 = 1
 
@@ -105,9 +111,11 @@ struct PinyinTable {
             initials[Int(u)] = initial
             syllableOf[Int(u)] = id(spelling)
             let others = (PinyinReadings.table[u] ?? []).filter { $0 != spelling && !$0.isEmpty }
-            guard !others.isEmpty, alternates.count + others.count < Int(UInt16.max) else { continue }
+            guard !others.isEmpty, alternates.count + others.count + 3 < Int(UInt16.max) else { continue }
             alternateOf[Int(u)] = UInt16(alternates.count)
-            alternates.append(UInt16(others.count))
+            var mask = Self.bit(initial)
+            for other in others { mask |= Self.bit(other[0]) }
+            alternates += [UInt16(others.count), UInt16(truncatingIfNeeded: mask), UInt16(truncatingIfNeeded: mask >> 16)]
             for other in others {
                 alternates.append(id(other))
                 if other[0] != initial { initials[Int(u)] = Self.severalInitials }
@@ -150,6 +158,14 @@ struct PinyinView {
         let id = Int(ids[Int(u)])
         if id == Int(PinyinTable.unknown) { return (0, 0) }
         return (Int(starts[id]), Int(starts[id + 1]))
+    }
+
+    /// Whether a reading of unit `u`, which ``initials`` marks as having several first
+    /// letters, starts with the letter whose ``PinyinTable/bit(_:)`` is `bit`.
+    @inline(__always)
+    func severalStartWith(_ u: UInt16, bit: UInt32) -> Bool {
+        let at = Int(alternateOf[Int(u)])
+        return at > 0 && (UInt32(alternates[at + 1]) | UInt32(alternates[at + 2]) << 16) & bit != 0
     }
 
     /// Start and end in ``letters`` of syllable number `id`.

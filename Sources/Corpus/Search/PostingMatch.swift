@@ -29,6 +29,48 @@ struct TermMatches {
         textStart += other.textStart; pinyinStart += other.pinyinStart
     }
 
+    /// The union of a term's text matches (ascending documents, their occurrence counts and
+    /// first offsets) and title matches (ascending documents): a document only in the title
+    /// list gets frequency 0 and text start -1. One pass into pre-sized buffers (this runs
+    /// on every keystroke over up to every document).
+    static func merging(text: (docs: [UInt32], frequency: [UInt8], first: [Int32]), title: [UInt32]) -> TermMatches {
+        let capacity = text.docs.count + title.count
+        var out = TermMatches()
+        out.docs = [UInt32](repeating: 0, count: capacity)
+        out.frequency = [UInt8](repeating: 0, count: capacity)
+        out.inTitle = [Bool](repeating: false, count: capacity)
+        out.textStart = [Int32](repeating: 0, count: capacity)
+        var n = 0
+        text.docs.withUnsafeBufferPointer { td in text.frequency.withUnsafeBufferPointer { tf in
+        text.first.withUnsafeBufferPointer { tp in title.withUnsafeBufferPointer { hd in
+        out.docs.withUnsafeMutableBufferPointer { docs in out.frequency.withUnsafeMutableBufferPointer { frequency in
+        out.inTitle.withUnsafeMutableBufferPointer { inTitle in out.textStart.withUnsafeMutableBufferPointer { start in
+            var i = 0, j = 0
+            while i < td.count || j < hd.count {
+                let x = i < td.count ? td[i] : .max, y = j < hd.count ? hd[j] : .max
+                docs[n] = min(x, y)
+                if x <= y {
+                    frequency[n] = tf[i]
+                    start[n] = tp[i]
+                    i += 1
+                } else {
+                    start[n] = -1
+                }
+                if y <= x {
+                    inTitle[n] = true
+                    j += 1
+                }
+                n += 1
+            }
+        } } } } } } } }
+        out.docs.removeLast(capacity - n)
+        out.frequency.removeLast(capacity - n)
+        out.inTitle.removeLast(capacity - n)
+        out.textStart.removeLast(capacity - n)
+        out.pinyinStart = [Int32](repeating: 0, count: n)
+        return out
+    }
+
     /// Walks `docs` forward (calls must come in ascending `doc` order) and returns the
     /// start hints for `doc`: `(0, 0)` when it is not listed.
     func hint(_ doc: UInt32, cursor: inout Int) -> (text: Int32, pinyin: Int32) {

@@ -23,15 +23,7 @@ extension SearchIndex {
                   titles needTitles: Bool = true) -> TermMatches {
         let text = literal(term.units, table: body, texts: texts, within: candidates, hints: hints)
         let title = literal(term.units, table: titles, texts: titleTexts, within: candidates, hints: nil)
-        var merged = TermMatches()
-        merged.reserve(text.docs.count + title.docs.count)
-        var i = 0, j = 0
-        while i < text.docs.count || j < title.docs.count {
-            let x = i < text.docs.count ? text.docs[i] : .max, y = j < title.docs.count ? title.docs[j] : .max
-            merged.append(min(x, y), x <= y ? text.frequency[i] : 0, y <= x, x <= y ? text.first[i] : -1, 0)
-            if x <= y { i += 1 }
-            if y <= x { j += 1 }
-        }
+        let merged = TermMatches.merging(text: text, title: title.docs)
         guard let letters = term.pinyin, let matcher = PinyinMatcher(letters) else { return merged }
         // Pinyin: scan the candidates the literal pass did not fully settle, on all cores.
         let scan = candidates ?? Array(0..<UInt32(count))
