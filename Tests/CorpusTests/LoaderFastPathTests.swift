@@ -22,7 +22,7 @@ import XunshiTestSupport
         return (0..<n).map { _ in rng.pick(pieces) }.joined()
     }
 
-    static let rounds = 20_000
+    static let rounds = 5_000
 
     @Test func pinyinStripMatchesReference() {
         var rng = SplitMix64(state: 0x51)
@@ -141,11 +141,6 @@ import XunshiTestSupport
         #expect(MetadataLine.parse("近日，巡视组进驻。") == nil)
     }
 
-    #if canImport(Glibc)
-    @Test func memoryTrimIsAvailableWithGlibc() {
-        #expect(MemoryTrim.releaseFreeMemory())
-    }
-    #endif
 }
 
 /// The implementations the fast paths replaced, verbatim.
