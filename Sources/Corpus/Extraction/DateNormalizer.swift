@@ -14,7 +14,7 @@ enum DateNormalizer {
     ]
 
     static func normalize(_ raw: String) -> String? {
-        let folded = String(String.UnicodeScalarView(raw.unicodeScalars.map(PreparedText.normalize))).trimmingSpaces
+        let folded = UTF8Bytes.string(raw.unicodeScalars.lazy.map(PreparedText.normalize)).trimmingSpaces
         guard !folded.isEmpty else { return nil }
         if folded.unicodeScalars.contains(where: { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A && $0 != "T" && $0 != "Z" }) {
             if let date = rfc822(folded) { return date }

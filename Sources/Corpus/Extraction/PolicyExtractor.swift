@@ -8,7 +8,7 @@ enum PolicyExtractor {
         var found: [String] = []
         for text in texts {
             var depth = 0
-            var current = String.UnicodeScalarView()
+            var current: [Unicode.Scalar] = []
             // Nothing is collected before the first `《`: start there (found by byte search).
             guard let first = TextSearch.offset(of: "《", in: text) else { continue }
             let utf8 = text.utf8
@@ -19,13 +19,13 @@ enum PolicyExtractor {
                 } else if c == "》", depth > 0 {
                     depth -= 1
                     if depth > 0 { current.append(c); continue }
-                    let title = String(current).trimmingSpaces
-                    current = String.UnicodeScalarView()
+                    let title = UTF8Bytes.string(current).trimmingSpaces
+                    current = []
                     guard !title.isEmpty, !found.contains(title),
                           !found.contains(where: { $0.hasSuffix(title) }) else { continue }
                     found.append(title)
                 } else if depth > 0 {
-                    if c == "\n" { depth = 0; current = String.UnicodeScalarView(); continue }
+                    if c == "\n" { depth = 0; current = []; continue }
                     current.append(c)
                 }
             }

@@ -83,7 +83,7 @@ public enum CleaningRules {
 
     @Sendable static func plainSpaces(_ s: String) -> String {
         guard mayHaveOddSpace(s) else { return s }
-        return String(String.UnicodeScalarView(s.unicodeScalars.map { isOddSpace($0) ? " " : $0 }))
+        return UTF8Bytes.string(s.unicodeScalars.lazy.map { isOddSpace($0) ? " " : $0 })
     }
 
     /// Whether `s` holds a scalar ``isOddSpace(_:)`` accepts, tested on UTF-8 bytes: every such

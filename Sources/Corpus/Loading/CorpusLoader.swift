@@ -40,9 +40,7 @@ public enum CorpusLoader {
             let progress = results.store(outcome, at: index, filesTotal: files.count, started: started)
             onBatch?(outcome.flatMap(\.0), progress)
         }
-        let result = assemble(results.all, skipped: skipped, limit: options.maxDocuments)
-        MemoryTrim.releaseFreeMemory()
-        return result
+        return assemble(results.all, skipped: skipped, limit: options.maxDocuments)
     }
 
     /// Reads and parses one file.

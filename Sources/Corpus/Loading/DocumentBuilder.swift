@@ -97,9 +97,21 @@ enum DocumentBuilder {
 
     static func firstNonEmpty(_ values: String?...) -> String? {
         for value in values {
-            if let v = value?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty { return v }
+            if let v = value.map(trimmedWhitespace), !v.isEmpty { return v }
         }
         return nil
+    }
+
+    /// `s.trimmingCharacters(in: .whitespacesAndNewlines)`, skipping Foundation when the first
+    /// and last scalars are ASCII letters or digits or CJK ideographs (never white space).
+    static func trimmedWhitespace(_ s: String) -> String {
+        func plain(_ c: Unicode.Scalar?) -> Bool {
+            guard let v = c?.value else { return false }
+            return (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+                || (0x4E00...0x9FFF).contains(v)
+        }
+        if plain(s.unicodeScalars.first), plain(s.unicodeScalars.last) { return s }
+        return s.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func unique(_ flags: [String]) -> [String] {

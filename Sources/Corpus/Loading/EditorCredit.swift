@@ -53,6 +53,8 @@ enum EditorCredit {
 
     /// Trims spaces and drops a trailing staff code such as `SF055`.
     static func cleanName(_ raw: String) -> String {
+        // Without a space or U+3000 there is one part (or none): the name as given.
+        if !TextSearch.contains(raw, " "), !TextSearch.contains(raw, "\u{3000}") { return raw }
         var parts = raw.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         if parts.count > 1, let last = parts.last,
            last.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }),
