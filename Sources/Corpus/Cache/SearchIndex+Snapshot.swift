@@ -1,3 +1,5 @@
+import Dispatch
+
 /// How a ``SearchIndex`` is stored in an index snapshot (see ``IndexSnapshot``): every
 /// stored part except caches that refill themselves (the normaliser's per-scalar cache,
 /// the date order, the last search). The pinyin table is stored as the units it had
@@ -53,6 +55,10 @@ extension SearchIndex {
     /// has another count or its parts do not fit together.
     convenience init(reading r: SnapshotReader, expected: Int) throws {
         self.init()
+        // An index built here folded every text, which built the Traditional → Simplified
+        // table on the way; one read from a snapshot has not, and the first query would
+        // wait for ICU (30–70 ms at its first keystroke). Build it meanwhile, off this thread.
+        DispatchQueue.global(qos: .userInitiated).async { _ = HanConversion.table }
         let n = try r.count()
         guard n == expected else { throw SnapshotError.malformed("index of \(n) documents, \(expected) loaded") }
         let total = try r.uint()
