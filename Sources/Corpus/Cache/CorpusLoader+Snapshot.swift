@@ -66,12 +66,14 @@ extension CorpusLoader {
             rejected = "the program's own file cannot be found"
         }
 
-        let missingCount = files.count - stored.count
-        let unchanged = missingCount == 0 && storedCount == stored.count
-        if unchanged, let storedID { onCorpusID?(storedID, stored.values.reduce(0) { $0 + $1.documents.count }) }
+        let keptCount = stored.count
+        let unchanged = files.count == keptCount && storedCount == keptCount
+        var outcomes: [([Document], LoadReport.Entry)?] = files.map { file in stored[RawPathKey(file.rawPath)].map { ($0.documents, $0.entry) } }
+        // The documents live on in `outcomes`; the dictionary would only add to the peak.
+        stored = [:]
+        if unchanged, let storedID { onCorpusID?(storedID, outcomes.reduce(0) { $0 + ($1?.0.count ?? 0) }) }
 
         let progress = ProgressCounter(filesTotal: files.count, started: started)
-        var outcomes: [([Document], LoadReport.Entry)?] = files.map { file in stored[RawPathKey(file.rawPath)].map { ($0.documents, $0.entry) } }
         let batch = max(1, options.batchSize)
         var reusedIndices = files.indices.filter { outcomes[$0] != nil }[...]
         while !reusedIndices.isEmpty {
@@ -99,10 +101,11 @@ extension CorpusLoader {
         for (k, i) in missing.enumerated() { outcomes[i] = parsedSlots.value(k) }
 
         let all = outcomes.map { $0! }
+        outcomes = []
         let result = assemble(all, skipped: skipped, limit: options.maxDocuments)
         onLoaded?(result.documents, result.report)
         var written = false
-        if let program, !missing.isEmpty || storedCount != stored.count, cache.ensureDirectory() {
+        if let program, !missing.isEmpty || storedCount != keptCount, cache.ensureDirectory() {
             var parts: [CorpusSnapshot.Part] = []
             for (i, file) in files.enumerated() {
                 guard let stamp = stamps[i] else { continue }
