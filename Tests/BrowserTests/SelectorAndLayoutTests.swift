@@ -103,6 +103,23 @@ import XunshiTestSupport
         #expect(last.status?.finished == true && last.report != nil)
     }
 
+    @Test func pushesAndChunkedDrainsInterleavedKeepEveryDocumentInOrderOnce() {
+        let inbox = Inbox()
+        var random = SplitMix64(state: 3)
+        var next = 0, received: [String] = []
+        for _ in 0..<300 {
+            let n = Int(random.next() % 40)
+            inbox.push((next..<next + n).map { Document(id: "d\($0)", path: "d\($0)", title: "t", paragraphs: []) },
+                       status: LoadStatus(filesDone: next + n, filesTotal: 100_000, documents: next + n, seconds: 0))
+            next += n
+            let drained = inbox.drain(limit: 1 + Int(random.next() % 25))
+            received += drained.documents.map(\.id)
+            #expect(drained.more == (received.count < next))
+        }
+        received += inbox.drain().documents.map(\.id)
+        #expect(received == (0..<next).map { "d\($0)" })
+    }
+
     @Test func theLoopTakesAChunkPerTurn() {
         let terminal = ScriptedTerminal(rows: 24, cols: 80)
         let app = BrowserApp(terminal: terminal)
