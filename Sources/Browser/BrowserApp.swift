@@ -30,9 +30,13 @@ public final class BrowserApp {
 
     /// Milliseconds between inbox polls while loading.
     public static let pollMilliseconds = 50
-    /// Documents taken from the inbox per turn of the loop, so keys are read between chunks
+    /// Documents taken from the inbox at a time, so keys are read between chunks
     /// (indexing a chunk costs about 0.2 ms per document in a release build).
     public static let documentsPerTurn = 256
+    /// Seconds one turn of the loop may keep taking chunks while more are queued: one chunk
+    /// when each costs tens of milliseconds (documents being indexed), many when the index
+    /// came from the cache and a chunk costs next to nothing. 0 takes one chunk per turn.
+    public var absorbBudget = 0.025
 
     public init(terminal: any Terminal, state: AppState = AppState(), keys: KeyTable = .standard, stateFile: StateFile? = nil) {
         self.terminal = terminal; self.state = state; self.keys = keys; self.stateFile = stateFile
@@ -69,7 +73,16 @@ public final class BrowserApp {
     /// Moves queued documents and progress from the inbox into the state; returns true when anything arrived.
     @discardableResult
     public func absorbInbox() -> Bool {
-        let got = inbox.drain(limit: Self.documentsPerTurn)
+        let started = DispatchTime.now().uptimeNanoseconds
+        var got = inbox.drain(limit: Self.documentsPerTurn)
+        while got.more, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 < absorbBudget {
+            // Take the next chunk into this turn (the status and report of the last drain win).
+            let documents = got.documents
+            state.append(documents)
+            let previous = got
+            got = inbox.drain(limit: Self.documentsPerTurn)
+            if got.status == nil { got.status = previous.status }
+        }
         inboxHasMore = got.more
         guard !got.documents.isEmpty || got.status != nil || got.report != nil else { return false }
         state.append(got.documents)

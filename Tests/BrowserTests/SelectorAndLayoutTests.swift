@@ -123,6 +123,7 @@ import XunshiTestSupport
     @Test func theLoopTakesAChunkPerTurn() {
         let terminal = ScriptedTerminal(rows: 24, cols: 80)
         let app = BrowserApp(terminal: terminal)
+        app.absorbBudget = 0
         let many = (0..<(BrowserApp.documentsPerTurn + 10)).map { i in
             Document(id: "d\(i)", path: "d\(i).txt", title: "巡察 \(i)", date: "2021-01-01", paragraphs: ["正文"])
         }
@@ -133,6 +134,20 @@ import XunshiTestSupport
         app.absorbInbox()
         #expect(app.state.documents.count == many.count)
         #expect(!app.inboxHasMore)
+    }
+
+    @Test func aTurnTakesMoreChunksWithinItsTimeBudget() {
+        let app = BrowserApp(terminal: ScriptedTerminal(rows: 24, cols: 80))
+        app.absorbBudget = 60
+        let many = (0..<(BrowserApp.documentsPerTurn * 3 + 10)).map { i in
+            Document(id: "d\(i)", path: "d\(i).txt", title: "巡察 \(i)", date: "2021-01-01", paragraphs: ["正文"])
+        }
+        app.inbox.push(many, status: LoadStatus(filesDone: 7, filesTotal: 9, documents: many.count, seconds: 1))
+        app.inbox.finish(report: LoadReport(), seconds: 2)
+        #expect(app.absorbInbox())
+        #expect(app.state.documents.map(\.id) == many.map(\.id), "every chunk in one turn, in order")
+        #expect(!app.inboxHasMore)
+        #expect(app.state.loading?.finished == true && app.state.loadReport != nil)
     }
 }
 
