@@ -20,22 +20,11 @@ import XunshiTestSupport
 
     /// Standard output of the built binary run with `arguments`, or `nil` (reason printed) when it is not built.
     func run(_ arguments: [String]) throws -> Data? {
-        guard let binary = BuiltBinary.url else {
+        guard let (status, data) = try BuiltBinary.run(arguments) else {
             print("skipping headless agreement: xunshi binary not built (swift build --product xunshi, or set XUNSHI_BIN)")
             return nil
         }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.environment = BuiltBinary.environment
-        process.currentDirectoryURL = TestPaths.repositoryRoot
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "xunshi \(arguments.joined(separator: " ")) failed")
+        #expect(status == 0, "xunshi \(arguments.joined(separator: " ")) failed")
         return data
     }
 

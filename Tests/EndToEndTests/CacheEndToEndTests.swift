@@ -25,21 +25,11 @@ import XunshiTestSupport
 
     /// Standard output of `xunshi arguments` with the cache in `cache` (and `extra` added).
     func run(_ arguments: [String], cache: URL, extra: [String: String] = [:]) throws -> String? {
-        guard let binary = BuiltBinary.url else {
+        guard let (status, data) = try BuiltBinary.run(arguments, extra: extra.merging(["XUNSHI_CACHE_DIR": cache.path]) { a, _ in a }) else {
             print("skipping cache end-to-end test: xunshi binary not built")
             return nil
         }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.environment = BuiltBinary.environment.merging(["XUNSHI_CACHE_DIR": cache.path]) { $1 }.merging(extra) { $1 }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "xunshi \(arguments.joined(separator: " ")) failed")
+        #expect(status == 0, "xunshi \(arguments.joined(separator: " ")) failed")
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -54,20 +54,13 @@ import XunshiTestSupport
 
     /// JSON output escapes controls and still round-trips the original strings.
     @Test func jsonEscapesAndRoundTrips() throws {
-        guard let binary = BuiltBinary.url else { print("skipping: xunshi binary not built"); return }
         let corpus = try HostileCorpus.make()
         defer { try? FileManager.default.removeItem(at: corpus) }
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = ["list", "--json", corpus.path]
-        p.environment = BuiltBinary.environment
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0)
+        guard let (status, data) = try BuiltBinary.run(["list", "--json", corpus.path]) else {
+            print("skipping: xunshi binary not built")
+            return
+        }
+        #expect(status == 0)
         let json = String(decoding: data, as: UTF8.self)
         let unsafe = json.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F..<0xA0).contains($0.value)
             || [0x202E, 0x202C, 0x2066, 0x2069].contains($0.value) }

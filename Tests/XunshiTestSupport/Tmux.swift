@@ -122,6 +122,25 @@ public enum BuiltBinary {
         return environment
     }
 
+    /// Runs the built binary with `arguments` in the repository root, in ``environment`` with
+    /// `extra` added, and returns its exit status and standard output (standard error is
+    /// discarded); `nil` when the binary is not built.
+    public static func run(_ arguments: [String], extra: [String: String] = [:]) throws -> (status: Int32, output: Data)? {
+        guard let url else { return nil }
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.environment = environment.merging(extra) { $1 }
+        process.currentDirectoryURL = TestPaths.repositoryRoot
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, data)
+    }
+
     private static let cacheDirectory = FileManager.default.temporaryDirectory
         .appendingPathComponent("xunshi-test-cache-\(ProcessInfo.processInfo.processIdentifier)").path
 }
