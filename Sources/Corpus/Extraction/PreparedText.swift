@@ -124,24 +124,7 @@ struct PreparedText {
     /// A string from scalars, encoded to UTF-8 directly (much faster than appending to a
     /// `String.UnicodeScalarView`).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 3)
-        for scalar in scalars {
-            let v = scalar.value
-            switch v {
-            case ..<0x80:
-                bytes.append(UInt8(v))
-            case ..<0x800:
-                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            case ..<0x10000:
-                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            default:
-                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        UTF8Bytes.string(scalars)
     }
 }
 
