@@ -74,8 +74,16 @@ import XunshiTestSupport
 @Suite struct PinyinBruteForceTests {
     static let alphabet = Array("重庆银行长江要乐还觉都朝了大巡视察监督工作省委")
 
+    /// The readings of the alphabet's characters, looked up once (ICU's Han-Latin is slow:
+    /// calling it per character per check made this suite take minutes under sanitizers).
+    static let alphabetReadings = Dictionary(uniqueKeysWithValues: alphabet.map { ($0, lookUpReadings($0)) })
+
     /// Every reading of `c`: ICU's, then the vendored table's.
     static func readings(_ c: Character) -> [[UInt8]] {
+        alphabetReadings[c] ?? lookUpReadings(c)
+    }
+
+    static func lookUpReadings(_ c: Character) -> [[UInt8]] {
         let u = c.utf16.first!
         let icu = PinyinTable.toneless(Substring(String(c).applyingTransform(.mandarinToLatin, reverse: false) ?? ""))
         var all = icu.isEmpty ? [] : [icu]
@@ -98,8 +106,7 @@ import XunshiTestSupport
         return false
     }
 
-    static func contains(_ text: String, pinyin q: String) -> Bool {
-        let readings = text.map(Self.readings)
+    static func contains(_ readings: [[[UInt8]]], pinyin q: String) -> Bool {
         let letters = ArraySlice(Array(q.utf8))
         return readings.indices.contains { matches(letters, readings, $0) }
     }
@@ -111,6 +118,7 @@ import XunshiTestSupport
                          text: String((0..<Int(5 + random.next() % 30)).map { _ in random.pick(Self.alphabet) }))
         }
         let index = makeIndex(docs)
+        let texts = docs.map { $0.text.map(Self.readings) }, titles = docs.map { $0.title.map(Self.readings) }
         var checked = 0, hits = 0
         for _ in 0..<150 {
             // Spell a random stretch of characters with random readings and pieces.
@@ -125,7 +133,7 @@ import XunshiTestSupport
             for end in 1...text.count {
                 let prefix = String(text.prefix(end))
                 let query = try Query.parse(prefix)
-                let expected = docs.indices.filter { Self.contains(docs[$0].text, pinyin: prefix) || Self.contains(docs[$0].title, pinyin: prefix) }
+                let expected = docs.indices.filter { Self.contains(texts[$0], pinyin: prefix) || Self.contains(titles[$0], pinyin: prefix) }
                 #expect(index.matches(query) == expected, "typed \(prefix)")
                 #expect(index.matches(query, refine: false) == expected, "fresh \(prefix)")
                 checked += 1
