@@ -155,6 +155,7 @@ final class SnapshotReader {
         let n = try count()
         let stride = MemoryLayout<T>.stride
         guard n <= remaining / max(1, stride) else { throw SnapshotError.malformed("array past the end") }
+        guard n > 0 else { return [] }  // see UTF8Bytes.scalars: never an empty array this way
         return try [T](unsafeUninitializedCapacity: n) { out, initialized in
             if n > 0 { try copy(into: UnsafeMutableRawPointer(out.baseAddress!), count: n * stride) }
             initialized = n
@@ -162,7 +163,8 @@ final class SnapshotReader {
     }
 
     private func raw(_ n: Int) throws -> [UInt8] {
-        try [UInt8](unsafeUninitializedCapacity: n) { out, initialized in
+        guard n > 0 else { return [] }
+        return try [UInt8](unsafeUninitializedCapacity: n) { out, initialized in
             if n > 0 { try copy(into: UnsafeMutableRawPointer(out.baseAddress!), count: n) }
             initialized = n
         }

@@ -67,6 +67,9 @@ enum UTF8Bytes {
     static func scalars(_ s: String) -> [Unicode.Scalar] {
         with(s) { bytes in
             let count = scalarCount(bytes)
+            // Never 0 here: an empty array from this initialiser writes its count into the
+            // shared empty-array storage, which ThreadSanitizer reports as a race between threads.
+            guard count > 0 else { return [] }
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
                 var k = 0
                 // Values decoded from valid UTF-8 are valid scalars.

@@ -27,6 +27,7 @@ extension SearchIndex {
     /// mixed.
     public func matches(_ query: Query, filters: Filters = Filters(), refine: Bool = true) -> [Int] {
         let matched = match(query, filters: filters, refine: refine, titles: false).matched
+        guard !matched.isEmpty else { return [] }  // see UTF8Bytes.scalars: never an empty array this way
         return [Int](unsafeUninitializedCapacity: matched.count) { buffer, initialized in
             for (i, d) in matched.enumerated() { buffer[i] = Int(d) }
             initialized = matched.count
