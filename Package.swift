@@ -21,6 +21,8 @@ let package = Package(
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
+        // One compiler builtin (prefetch) that Swift does not expose; no library behind it.
+        .systemLibrary(name: "CPrefetch"),
 
         // Swift wrappers; each is the only importer of its C module.
         .target(name: "Curses", dependencies: ["CNCursesW"]),
@@ -30,7 +32,7 @@ let package = Package(
         // The document store: loading, extraction, search, statistics. Never imports curses.
         .target(
             name: "Corpus",
-            dependencies: ["HTMLText", "WordBreak", .product(name: "Yams", package: "Yams")],
+            dependencies: ["HTMLText", "WordBreak", "CPrefetch", .product(name: "Yams", package: "Yams")],
             exclude: ["Resources/LICENSE-gazetteer", "Resources/README-gazetteer.md",
                       "Resources/LICENSE-pinyin-readings", "Resources/README-pinyin-readings.md"],
             resources: [

@@ -16,6 +16,8 @@ struct BenchCommand: ParsableCommand {
     var repeats = 20
     @Flag(help: "Skip the rg comparison.")
     var noRg = false
+    @Flag(help: "Also print each prefix's keystroke times (median and maximum, ms).")
+    var perKeystroke = false
 
     func run() throws {
         let paths = try corpus.resolvedPaths()
@@ -91,13 +93,15 @@ struct BenchCommand: ParsableCommand {
         var keystrokes: [Double] = [], keystrokesCPU: [Double] = [], ranked: [Double] = []
         var hits = 0
         let prefixes = (1...text.count).map { String(text.prefix($0)) }
+        var byPrefix = [[Double]](repeating: [], count: prefixes.count)
         for _ in 0..<repeats {
             _ = index.matches(Query())
-            for prefix in prefixes {
+            for (k, prefix) in prefixes.enumerated() {
                 guard let query = try? Query.parse(prefix, typing: true) else { continue }
                 let t = BenchSupport.times { hits = index.matches(query).count }
                 keystrokes.append(t.wall * 1000)
                 keystrokesCPU.append(t.cpu * 1000)
+                byPrefix[k].append(t.wall * 1000)
             }
             _ = index.search(Query())
             for prefix in prefixes {
@@ -118,6 +122,11 @@ struct BenchCommand: ParsableCommand {
         let literal = full.fields.isEmpty && full.terms.count == 1 && !full.terms[0].text.allSatisfy(\.isASCII)
         if let rg, literal {
             rgTime = String(format: "%.0f", BenchSupport.warmMedian { _ = BenchSupport.run(rg, ["-c", "-F", full.terms[0].text] + paths) } * 1000)
+        }
+        if perKeystroke {
+            for (prefix, times) in zip(prefixes, byPrefix) where !times.isEmpty {
+                Output.line(String(format: "    %@  median %.2f  max %.2f ms", prefix, BenchSupport.percentile(times, 0.5), times.max()!))
+            }
         }
         let padded = label.padding(toLength: 26, withPad: " ", startingAt: 0)
         Output.line(padded + String(format: "%7d   %11.2f %9.2f %9.2f %11.2f   %10.2f   %18.2f   %10@", hits,

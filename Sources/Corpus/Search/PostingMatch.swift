@@ -71,6 +71,14 @@ struct TermMatches {
         return out
     }
 
+    /// The position in ``docs`` of the first document at or after `doc` (a cursor for
+    /// ``hint(_:cursor:)`` that starts a scan in the middle of the documents).
+    func cursor(at doc: UInt32) -> Int {
+        var lo = 0, hi = docs.count
+        while lo < hi { let m = (lo + hi) >> 1; if docs[m] < doc { lo = m + 1 } else { hi = m } }
+        return lo
+    }
+
     /// Walks `docs` forward (calls must come in ascending `doc` order) and returns the
     /// start hints for `doc`: `(0, 0)` when it is not listed.
     func hint(_ doc: UInt32, cursor: inout Int) -> (text: Int32, pinyin: Int32) {
