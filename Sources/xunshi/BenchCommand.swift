@@ -60,12 +60,15 @@ struct BenchCommand: ParsableCommand {
             loadedCount = loaded.documents.count
         }
         let (index, documents, indexCPU, indexedAt, adopted) = pipeline.finish()
-        // Until the corpus is loaded and indexed (not counting a snapshot written after).
-        let total = max(loadTime, Double(indexedAt - start) / 1e9)
+        // As the browser does once loading ends (SearchIndex.warmUp); counted in the load.
+        let warmUp = BenchSupport.time { index.warmUp() }
+        // Until the corpus is loaded, indexed and warmed up (not counting a snapshot written after).
+        let total = max(loadTime, Double(indexedAt - start) / 1e9) + warmUp
         precondition(documents.count == loadedCount, "every loaded document was indexed")
         Output.line(snapshotNote + (adopted ? "; index read from its index snapshot" : ""))
         Output.line(String(format: "load (all cores):           %8.3f s (%d documents)", loadTime, documents.count))
         Output.line(String(format: "index (one thread, meanwhile): %5.3f s CPU", indexCPU))
+        Output.line(String(format: "search warm-up:             %8.3f s (in load + index)", warmUp))
         Output.line(String(format: "load + index:               %8.3f s", total)
               + (rgBaseline.map { String(format: "  (%.1f× rg)", total / $0) } ?? ""))
         Output.line("index size:                 \(BenchSupport.mb(index.byteCount)) MB")
@@ -94,11 +97,14 @@ struct BenchCommand: ParsableCommand {
         var hits = 0
         let prefixes = (1...text.count).map { String(text.prefix($0)) }
         var byPrefix = [[Double]](repeating: [], count: prefixes.count)
+        var faults = [[Int]](repeating: [], count: prefixes.count)
         for _ in 0..<repeats {
             _ = index.matches(Query())
             for (k, prefix) in prefixes.enumerated() {
                 guard let query = try? Query.parse(prefix, typing: true) else { continue }
+                let faults0 = BenchSupport.minorFaults()
                 let t = BenchSupport.times { hits = index.matches(query).count }
+                faults[k].append(BenchSupport.minorFaults() - faults0)
                 keystrokes.append(t.wall * 1000)
                 keystrokesCPU.append(t.cpu * 1000)
                 byPrefix[k].append(t.wall * 1000)
@@ -124,8 +130,9 @@ struct BenchCommand: ParsableCommand {
             rgTime = String(format: "%.0f", BenchSupport.warmMedian { _ = BenchSupport.run(rg, ["-c", "-F", full.terms[0].text] + paths) } * 1000)
         }
         if perKeystroke {
-            for (prefix, times) in zip(prefixes, byPrefix) where !times.isEmpty {
-                Output.line(String(format: "    %@  median %.2f  max %.2f ms", prefix, BenchSupport.percentile(times, 0.5), times.max()!))
+            for ((prefix, times), faults) in zip(zip(prefixes, byPrefix), faults) where !times.isEmpty {
+                Output.line(String(format: "    %@  median %.2f  max %.2f ms  (page faults: first %d, then at most %d)", prefix,
+                                   BenchSupport.percentile(times, 0.5), times.max()!, faults[0], faults.dropFirst().max() ?? 0))
             }
         }
         let padded = label.padding(toLength: 26, withPad: " ", startingAt: 0)

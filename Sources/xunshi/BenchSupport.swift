@@ -38,6 +38,13 @@ enum BenchSupport {
         return (wall, processCPU() - cpu0)
     }
 
+    /// Minor page faults of the process so far (`getrusage`).
+    static func minorFaults() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_minflt
+    }
+
     static func processCPU() -> Double {
         var t = timespec()
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)

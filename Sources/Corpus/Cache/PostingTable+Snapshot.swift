@@ -9,6 +9,9 @@ extension PostingTable {
         w.array(bitmaps.map { $0 ? UInt8(1) : 0 })
         w.uint(UInt64(streams.count))
         for stream in streams { stream.withUnsafeBytes { w.bytes($0) } }
+        w.array(positionColumn)
+        w.uint(UInt64(positions.count))
+        for column in positions { w.array(column) }
     }
 
     /// Reads a table, checking that its parts fit together (a power-of-two hash table whose
@@ -30,6 +33,15 @@ extension PostingTable {
         var streams: [[UInt8]] = []
         streams.reserveCapacity(count)
         for _ in 0..<count { streams.append(try r.array()) }
+        let positionColumn: [Int32] = try r.array()
+        let columns = try r.count()
+        guard positionColumn.count == count, columns <= Self.positionKeys,
+              positionColumn.allSatisfy({ $0 >= -1 && Int($0) < columns }),
+              Set(positionColumn.filter { $0 >= 0 }).count == columns else { throw SnapshotError.malformed("position columns") }
+        var positions: [[UInt8]] = []
+        for _ in 0..<columns { positions.append(try r.array()) }
+        self.positionColumn = positionColumn
+        self.positions = positions
         self.entries = entries
         self.state = state
         self.documentCounts = documentCounts

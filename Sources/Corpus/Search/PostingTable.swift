@@ -32,8 +32,13 @@ struct PostingTable {
     /// (half the size of ``entries``, which bounds the number of lists, so it never grows
     /// while a document is added).
     var state: [UInt64]
-    /// Lists touched by the current document, with their previous last document id + 1.
-    private var touched: [(list: Int32, previous: UInt32)] = []
+    /// Lists touched by the current document, with their previous last document id + 1,
+    /// their key and where the key first occurs in the document (unit offset).
+    private var touched: [(list: Int32, previous: UInt32, key: UInt32, at: UInt32)] = []
+    /// Per list: its column in ``positions``, or -1 (see `PostingTable+Positions.swift`).
+    var positionColumn: [Int32] = []
+    /// Coarse first positions of a few common bigram keys, one byte per document.
+    var positions: [[UInt8]] = []
     static let empty = UInt64.max
 
     init(capacity: Int = 1 << 16) {
@@ -64,7 +69,10 @@ struct PostingTable {
 
     /// Indexes every unigram (except space and newline) and bigram of `units` as document
     /// `doc`, which must be greater than every document added before.
-    mutating func add(units: UnsafeBufferPointer<UInt16>, doc: UInt32) {
+    ///
+    /// `texts`, the folded texts of the documents added before (by number), lets a key that
+    /// becomes common get a column of first positions (see ``positions``); `nil` for none.
+    mutating func add(units: UnsafeBufferPointer<UInt16>, doc: UInt32, texts: TextStore? = nil) {
         guard !units.isEmpty else { return }
         while (streams.count + 2 * units.count) * 2 > entries.count { grow() }
         touched.removeAll(keepingCapacity: true)
@@ -74,7 +82,7 @@ struct PostingTable {
         let shift = shift, mask = mask
         entries.withUnsafeMutableBufferPointer { entries in
             state.withUnsafeMutableBufferPointer { state in
-                @inline(__always) func record(_ key: UInt32) {
+                @inline(__always) func record(_ key: UInt32, at p: Int) {
                     var i = Int((key &* 0x9E37_79B1) >> shift)
                     var l: Int
                     while true {
@@ -92,14 +100,14 @@ struct PostingTable {
                     if st & 0xFFFF_FFFF_0000_0000 == mark {
                         if st & 0xFF < 255 { state[l] = st + 1 }
                     } else {
-                        touched.append((Int32(l), UInt32(truncatingIfNeeded: st >> 32)))
+                        touched.append((Int32(l), UInt32(truncatingIfNeeded: st >> 32), key, UInt32(truncatingIfNeeded: p)))
                         state[l] = mark | 1
                     }
                 }
                 var previous: UInt16 = 0
-                for u in units {
-                    if u != 0x0A && u != 0x20 { record(UInt32(u)) }
-                    if previous != 0 { record(UInt32(previous) << 16 | UInt32(u)) }
+                for (p, u) in units.enumerated() {
+                    if u != 0x0A && u != 0x20 { record(UInt32(u), at: p) }
+                    if previous != 0 { record(UInt32(previous) << 16 | UInt32(u), at: p - 1) }
                     previous = u
                 }
             }
@@ -108,10 +116,12 @@ struct PostingTable {
             streams.append([])
             documentCounts.append(0)
             bitmaps.append(false)
+            positionColumn.append(-1)
         }
-        for (list, previous) in touched {
+        for (list, previous, key, at) in touched {
             let l = Int(list)
             if bitmaps[l] {
+                if positionColumn[l] >= 0 { setPosition(Int(positionColumn[l]), doc: doc, at: Int(at)) }
                 let byte = Int(doc >> 3)
                 let size = streams[l].count
                 if size <= byte {
@@ -137,6 +147,9 @@ struct PostingTable {
             documentCounts[l] += 1
             if documentCounts[l] >= Self.bitmapMinimum, UInt64(documentCounts[l]) * 4 >= UInt64(doc) + 1 {
                 makeBitmap(l)
+                if let texts, key > 0xFFFF, positions.count < Self.positionKeys {
+                    addPositionColumn(l, key: key, doc: doc, at: Int(at), texts: texts)
+                }
             }
         }
     }
@@ -204,6 +217,7 @@ struct PostingTable {
 
     /// Approximate heap bytes held (table, postings, per-list counters).
     var byteCount: Int {
-        entries.count * 12 + streams.reduce(0) { $0 + $1.capacity + 48 } + streams.count * 13
+        entries.count * 12 + streams.reduce(0) { $0 + $1.capacity + 48 } + streams.count * 17
+            + positions.reduce(0) { $0 + $1.capacity + 32 }
     }
 }

@@ -75,13 +75,16 @@ extension SearchIndex {
     /// several cache misses in flight while one document is scanned.
     static let prefetchDistance = 8
 
-    /// Prefetches the first two cache lines a scan of `doc` from unit offset `from` reads.
+    /// Prefetches the first cache lines a scan of `doc` from unit offset `from` reads
+    /// (256 bytes: the hardware's own prefetcher takes over on longer scans).
     @inline(__always)
     static func prefetch(_ texts: TextStoreView, _ doc: Int, from: Int) {
         guard from < Int(texts.lengths[doc]) else { return }
         let p = texts.starts[doc] + from
         xs_prefetch(p)
         xs_prefetch(p + 32)
+        xs_prefetch(p + 64)
+        xs_prefetch(p + 96)
     }
 
     /// Documents whose folded `texts` contain `units`, from the postings of `table`,
@@ -95,19 +98,7 @@ extension SearchIndex {
             guard let l = table.list(key) else { return ([], [], []) }
             lists.append(l)
         }
-        lists.sort { table.documentCounts[$0] < table.documentCounts[$1] }
-        var (docs, frequency) = table.decode(lists[0])
-        if let candidates {
-            let pairs = DocSet.intersect(candidates, docs)
-            docs = pairs.map { docs[$0.1] }
-            frequency = pairs.map { frequency[$0.1] }
-        }
-        for l in lists.dropFirst() where !docs.isEmpty {
-            let (other, otherFrequency) = table.decode(l)
-            let pairs = DocSet.intersect(docs, other)
-            docs = pairs.map { docs[$0.0] }
-            frequency = pairs.map { min(frequency[$0.0], otherFrequency[$0.1]) }
-        }
+        let (docs, frequency) = table.intersection(lists, within: candidates)
         guard units.count > 2 else { return (docs, frequency, [Int32](repeating: 0, count: docs.count)) }
         // Anchor the scan on the pattern's rarest unit.
         let anchor = units.indices.min { a, b in
@@ -115,21 +106,35 @@ extension SearchIndex {
             let db = table.list(PostingTable.key(units[b])).map { table.documentCounts[$0] } ?? 0
             return da < db
         } ?? 0
+        // Where the term cannot occur before: the previous keystroke's first occurrence, and
+        // the stored first positions of its common bigrams (see PostingTable+Positions).
+        let columns: [(column: [UInt8], offset: Int)] = keys.enumerated().compactMap { o, key in
+            table.list(key).flatMap(table.positionColumn(of:)).map { ($0, o) }
+        }
+        let grain = PostingTable.positionGrain
+        @inline(__always) func start(_ doc: UInt32, _ cursor: inout Int) -> Int {
+            var from = Int(hints?.hint(doc, cursor: &cursor).text ?? 0)
+            guard from >= 0 else { return -1 }
+            for (column, offset) in columns where Int(doc) < column.count {
+                from = max(from, Int(column[Int(doc)]) * grain - offset)
+            }
+            return from
+        }
         let pieces = units.withUnsafeBufferPointer { needle in texts.withView { texts in
             ParallelScan.map(docs.count) { range in
                 var verified: ([UInt32], [UInt8], [Int32]) = ([], [], [])
                 guard !range.isEmpty else { return verified }
+                verified.0.reserveCapacity(range.count); verified.1.reserveCapacity(range.count); verified.2.reserveCapacity(range.count)
                 var cursor = hints?.cursor(at: docs[range.lowerBound]) ?? 0, ahead = cursor
                 for i in range {
                     // Each document's text is a cache miss; ask for the one `prefetchDistance` on now.
                     let next = i + Self.prefetchDistance
                     if next < range.upperBound {
-                        let doc = docs[next]
-                        let from = hints?.hint(doc, cursor: &ahead).text ?? 0
-                        if from >= 0 { Self.prefetch(texts, Int(doc), from: Int(from)) }
+                        let from = start(docs[next], &ahead)
+                        if from >= 0 { Self.prefetch(texts, Int(docs[next]), from: from) }
                     }
                     let doc = docs[i]
-                    let from = hints?.hint(doc, cursor: &cursor).text ?? 0
+                    let from = start(doc, &cursor)
                     guard from >= 0, let at = UnitSearch.first(needle, in: texts[Int(doc)], from: Int(from), anchor: anchor) else { continue }
                     verified.0.append(doc)
                     verified.1.append(frequency[i])

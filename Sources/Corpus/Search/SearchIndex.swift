@@ -49,7 +49,7 @@ public final class SearchIndex: @unchecked Sendable {
             pinyin.prepare(scratch)
             pinyin.prepare(title)
             scratch.withUnsafeBufferPointer { text in
-                body.add(units: text, doc: doc)
+                body.add(units: text, doc: doc, texts: texts)
                 texts.append(text)
             }
             title.withUnsafeBufferPointer { title in
