@@ -22,6 +22,8 @@ public final class BrowserApp {
     var dirty = true
     /// True when the last ``absorbInbox()`` left documents queued (the loop then does not wait).
     var inboxHasMore = false
+    /// Whether the selector was told that loading ended.
+    private var toldLoadingEnded = false
     public internal(set) var running = true
     /// Frames handed to the terminal so far.
     public internal(set) var framesPresented = 0
@@ -62,6 +64,10 @@ public final class BrowserApp {
             absorbInbox()
             absorbBackground()
             presentIfChanged()
+            if !toldLoadingEnded, state.loading?.finished == true, !inboxHasMore {
+                toldLoadingEnded = true
+                state.selector.loadingEnded()
+            }
             let loading = (state.loading.map { !$0.finished } ?? false) || backgroundBusy
             let timeout = inboxHasMore ? 0 : loading ? Self.pollMilliseconds : -1
             guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else { continue }

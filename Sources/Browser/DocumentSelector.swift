@@ -14,6 +14,13 @@ public protocol DocumentSelector: AnyObject {
     func select(query: String, filters: ActiveFilters, in documents: [Document]) throws -> [Int]
     /// Where `query` occurs in the document at store index `index`.
     func hits(query: String, index: Int, in documents: [Document]) -> DocumentHits
+    /// Called once when loading has ended, before the loop waits for keys: a chance to do
+    /// once what the first keystroke would otherwise pay for.
+    func loadingEnded()
+}
+
+extension DocumentSelector {
+    public func loadingEnded() {}
 }
 
 /// Hit ranges in one document, as Unicode-scalar offsets `[start, end)`.
