@@ -79,6 +79,49 @@ struct TermMatches {
         return lo
     }
 
+    /// Calls `body` with raw views of the five arrays, for scan pieces that each write their
+    /// own range (see ``closeUp(_:)``).
+    mutating func withBuffers<R>(_ body: (Buffers) -> R) -> R {
+        docs.withUnsafeMutableBufferPointer { d in frequency.withUnsafeMutableBufferPointer { f in
+        inTitle.withUnsafeMutableBufferPointer { t in textStart.withUnsafeMutableBufferPointer { ts in
+        pinyinStart.withUnsafeMutableBufferPointer { ps in
+            body(Buffers(docs: d, frequency: f, inTitle: t, textStart: ts, pinyinStart: ps))
+        } } } } }
+    }
+
+    /// After pieces wrote `kept[w]` entries from the start of range `w` of ``ParallelScan``'s
+    /// split of all entries: moves them together and drops the rest.
+    mutating func closeUp(_ kept: [Int]) {
+        let total = docs.count
+        var n = 0
+        for (w, k) in kept.enumerated() {
+            let from = total * w / kept.count
+            if from != n {
+                for j in 0..<k {
+                    docs[n + j] = docs[from + j]; frequency[n + j] = frequency[from + j]; inTitle[n + j] = inTitle[from + j]
+                    textStart[n + j] = textStart[from + j]; pinyinStart[n + j] = pinyinStart[from + j]
+                }
+            }
+            n += k
+        }
+        docs.removeLast(total - n); frequency.removeLast(total - n); inTitle.removeLast(total - n)
+        textStart.removeLast(total - n); pinyinStart.removeLast(total - n)
+    }
+
+    /// Raw views of a ``TermMatches``' arrays (valid only inside ``withBuffers(_:)``).
+    struct Buffers: @unchecked Sendable {
+        let docs: UnsafeMutableBufferPointer<UInt32>
+        let frequency: UnsafeMutableBufferPointer<UInt8>
+        let inTitle: UnsafeMutableBufferPointer<Bool>
+        let textStart: UnsafeMutableBufferPointer<Int32>
+        let pinyinStart: UnsafeMutableBufferPointer<Int32>
+
+        @inline(__always)
+        func set(_ i: Int, _ doc: UInt32, _ f: UInt8, _ title: Bool, _ text: Int32, _ pinyin: Int32) {
+            docs[i] = doc; frequency[i] = f; inTitle[i] = title; textStart[i] = text; pinyinStart[i] = pinyin
+        }
+    }
+
     /// Walks `docs` forward (calls must come in ascending `doc` order) and returns the
     /// start hints for `doc`: `(0, 0)` when it is not listed.
     func hint(_ doc: UInt32, cursor: inout Int) -> (text: Int32, pinyin: Int32) {

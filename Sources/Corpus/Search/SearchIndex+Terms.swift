@@ -28,10 +28,18 @@ extension SearchIndex {
         guard let letters = term.pinyin, let matcher = PinyinMatcher(letters) else { return merged }
         // Pinyin: scan the candidates the literal pass did not fully settle, on all cores.
         let scan = candidates ?? Array(0..<UInt32(count))
-        let pieces = pinyin.withView { view in texts.withView { texts in titleTexts.withView { titleTexts in
-            ParallelScan.map(scan.count) { range in
-                var result = TermMatches()
-                guard !range.isEmpty else { return result }
+        var out = TermMatches()
+        out.docs = [UInt32](repeating: 0, count: scan.count)
+        out.frequency = [UInt8](repeating: 0, count: scan.count)
+        out.inTitle = [Bool](repeating: false, count: scan.count)
+        out.textStart = [Int32](repeating: 0, count: scan.count)
+        out.pinyinStart = [Int32](repeating: 0, count: scan.count)
+        // As in `literal`: each piece writes its own range of shared buffers, then they are closed up.
+        let kept = pinyin.withView { view in texts.withView { texts in titleTexts.withView { titleTexts in
+            let matcher = matcher.prepared(for: view)
+            return out.withBuffers { buffers in ParallelScan.map(scan.count) { range -> Int in
+                guard !range.isEmpty else { return 0 }
+                var n = range.lowerBound
                 var k = merged.cursor(at: scan[range.lowerBound])
                 var cursor = hints?.cursor(at: scan[range.lowerBound]) ?? 0, ahead = cursor
                 for i in range {
@@ -60,15 +68,16 @@ extension SearchIndex {
                     if !inTitle && (needTitles || frequency == 0) {
                         inTitle = matcher.first(in: titleTexts[Int(doc)], view: view) != nil
                     }
-                    if inTitle || frequency > 0 { result.append(doc, frequency, inTitle, textStart, pinyinStart) }
+                    if inTitle || frequency > 0 {
+                        buffers.set(n, doc, frequency, inTitle, textStart, pinyinStart)
+                        n += 1
+                    }
                 }
-                return result
-            }
+                return n - range.lowerBound
+            } }
         } } }
-        guard pieces.count > 1 else { return pieces[0] }
-        var result = TermMatches()
-        for piece in pieces { result.append(contentsOf: piece) }
-        return result
+        out.closeUp(kept)
+        return out
     }
 
     /// How many documents ahead a scan prefetches the text it will read: enough to keep
@@ -120,32 +129,58 @@ extension SearchIndex {
             }
             return from
         }
-        let pieces = units.withUnsafeBufferPointer { needle in texts.withView { texts in
-            ParallelScan.map(docs.count) { range in
-                var verified: ([UInt32], [UInt8], [Int32]) = ([], [], [])
-                guard !range.isEmpty else { return verified }
-                verified.0.reserveCapacity(range.count); verified.1.reserveCapacity(range.count); verified.2.reserveCapacity(range.count)
-                var cursor = hints?.cursor(at: docs[range.lowerBound]) ?? 0, ahead = cursor
-                for i in range {
-                    // Each document's text is a cache miss; ask for the one `prefetchDistance` on now.
-                    let next = i + Self.prefetchDistance
-                    if next < range.upperBound {
-                        let from = start(docs[next], &ahead)
-                        if from >= 0 { Self.prefetch(texts, Int(docs[next]), from: from) }
+        // The pieces write into one set of buffers, each into its own range, then the kept
+        // prefixes are closed up: scan threads allocate nothing (a thread's first large
+        // allocation cost about 10 ms of page faults on the first long term of a session).
+        var outDocs = [UInt32](repeating: 0, count: docs.count)
+        var outFrequency = [UInt8](repeating: 0, count: docs.count)
+        var outFirst = [Int32](repeating: 0, count: docs.count)
+        let kept = units.withUnsafeBufferPointer { needle in texts.withView { texts in
+            outDocs.withUnsafeMutableBufferPointer { od in outFrequency.withUnsafeMutableBufferPointer { of in
+            outFirst.withUnsafeMutableBufferPointer { op in
+                let out = ScanOutput(docs: od, frequency: of, first: op)
+                return ParallelScan.map(docs.count) { range -> Int in
+                    guard !range.isEmpty else { return 0 }
+                    var n = range.lowerBound
+                    var cursor = hints?.cursor(at: docs[range.lowerBound]) ?? 0, ahead = cursor
+                    for i in range {
+                        // Each document's text is a cache miss; ask for the one `prefetchDistance` on now.
+                        let next = i + Self.prefetchDistance
+                        if next < range.upperBound {
+                            let from = start(docs[next], &ahead)
+                            if from >= 0 { Self.prefetch(texts, Int(docs[next]), from: from) }
+                        }
+                        let doc = docs[i]
+                        let from = start(doc, &cursor)
+                        guard from >= 0, let at = UnitSearch.first(needle, in: texts[Int(doc)], from: Int(from), anchor: anchor) else { continue }
+                        out.docs[n] = doc
+                        out.frequency[n] = frequency[i]
+                        out.first[n] = Int32(at)
+                        n += 1
                     }
-                    let doc = docs[i]
-                    let from = start(doc, &cursor)
-                    guard from >= 0, let at = UnitSearch.first(needle, in: texts[Int(doc)], from: Int(from), anchor: anchor) else { continue }
-                    verified.0.append(doc)
-                    verified.1.append(frequency[i])
-                    verified.2.append(Int32(at))
+                    return n - range.lowerBound
                 }
-                return verified
-            }
+            } } }
         } }
-        guard pieces.count > 1 else { return pieces[0] }
-        return (pieces.flatMap(\.0), pieces.flatMap(\.1), pieces.flatMap(\.2))
+        // Close up: piece w's results start at its range's lower bound.
+        var n = 0
+        for (w, k) in kept.enumerated() {
+            let from = docs.count * w / kept.count
+            if from != n {
+                for j in 0..<k { outDocs[n + j] = outDocs[from + j]; outFrequency[n + j] = outFrequency[from + j]; outFirst[n + j] = outFirst[from + j] }
+            }
+            n += k
+        }
+        outDocs.removeLast(docs.count - n); outFrequency.removeLast(docs.count - n); outFirst.removeLast(docs.count - n)
+        return (outDocs, outFrequency, outFirst)
     }
+}
+
+/// Where the pieces of a verification scan write their results (each its own range).
+private struct ScanOutput: @unchecked Sendable {
+    let docs: UnsafeMutableBufferPointer<UInt32>
+    let frequency: UnsafeMutableBufferPointer<UInt8>
+    let first: UnsafeMutableBufferPointer<Int32>
 }
 
 /// Finding folded units in folded text, on raw buffers (no String APIs).

@@ -15,8 +15,10 @@ extension SearchIndex {
         guard count > 0, let (a, b) = body.commonestBigram(), let (_, c) = body.commonestBigram(startingWith: b) else { return }
         // Typed as the browser's prompt would: a, ab, abc (both bigrams of `abc` are
         // common, so its scan runs on all cores over most documents).
-        for n in 1...3 {
-            _ = matches(Query(terms: [Query.Term(String(decoding: [a, b, c].prefix(n), as: UTF16.self))]))
+        for _ in 0..<2 {
+            for n in 1...3 {
+                _ = matches(Query(terms: [Query.Term(String(decoding: [a, b, c].prefix(n), as: UTF16.self))]))
+            }
         }
     }
 }
