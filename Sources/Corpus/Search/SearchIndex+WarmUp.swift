@@ -4,11 +4,11 @@ extension SearchIndex {
     /// The first search of a process paid for memory it touched for the first time: at
     /// 100,000 documents the first one-character keystroke took 12 ms instead of 1 (about
     /// 800 page faults for its result arrays, 14 µs each on a virtual machine), and the
-    /// first scan of a three-character term 25–30 ms instead of 6. Calling this when
-    /// loading ends moves most of that cost into the load (about 50 ms): it types a
-    /// three-character term made of the commonest Han bigram and the commonest bigram
-    /// that follows on from it. The first three-character keystroke of a session is still
-    /// about 10 ms slower than later ones, for reasons not found yet. Nothing observable
+    /// first scan of a three-character term 25–30 ms instead of 6 (the scan threads' own
+    /// first allocations; scans now write into buffers the calling thread allocates).
+    /// Calling this when loading ends moves that cost into the load (about 60 ms at
+    /// 100,000 documents): it types, twice, a three-character term made of the commonest
+    /// Han bigram and the commonest bigram that follows on from it. Nothing observable
     /// changes: the next search does not refine these.
     public func warmUp() {
         defer { last = nil }
