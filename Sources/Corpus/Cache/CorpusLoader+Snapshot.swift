@@ -37,24 +37,32 @@ extension CorpusLoader {
     ///   - onBatch: As for ``load(paths:options:onBatch:)``; stored files arrive first, in
     ///     batches of ``LoadOptions/batchSize`` files.
     ///   - onLoaded: Called with the result before the snapshot is written.
-    ///   - onCorpusID: Called before the first batch, with what will be
-    ///     ``SnapshotUse/corpusID`` and the number of documents the batches will bring, when
-    ///     every document is going to come from the unchanged snapshot (so a caller can look
-    ///     for its ``IndexSnapshot`` before indexing anything).
+    ///   - onCorpusID: Called before the first batch when every document is going to come
+    ///     from the unchanged snapshot, with its id (what will be ``SnapshotUse/corpusID``),
+    ///     the number of documents and their stored index (``StoredCorpus/index()``), so a
+    ///     caller need not index anything. When it is given, the ``IndexSnapshot`` is read
+    ///     on a thread of its own from the start of the load, meanwhile (and dropped when
+    ///     some file turns out to have changed).
     public static func load(paths: [String], options: LoadOptions = .init(), cache: SnapshotCache,
-                            onCorpusID: ((_ id: UInt64, _ documents: Int) -> Void)? = nil,
+                            onCorpusID: ((StoredCorpus) -> Void)? = nil,
                             onBatch: (@Sendable ([Document], LoadProgress) -> Void)? = nil,
                             onLoaded: (([Document], LoadReport) -> Void)? = nil)
         -> (documents: [Document], report: LoadReport, snapshot: SnapshotUse) {
         let started = DispatchTime.now()
+        let program = FileStamp.program
+        let snapshotPath = cache.file(for: paths)
+        // The index belongs to the corpus snapshot found now; read it while the files are
+        // stat'ed and the snapshot decoded. Handed over only if that very snapshot is used whole.
+        var prefetch: IndexSnapshot.Prefetch?
+        if onCorpusID != nil, let program, let id = CorpusSnapshot.id(at: snapshotPath) {
+            prefetch = IndexSnapshot.Prefetch(path: IndexSnapshot.file(for: paths, in: cache), corpusID: id, program: program)
+        }
         let (found, skipped) = InputFiles.enumerate(paths)
         let files = found.sorted { $0.rawPath.lexicographicallyPrecedes($1.rawPath) }
         let stamps = files.map { FileStamp.of($0.rawPath) }
         var wanted: [RawPathKey: FileStamp] = [:]
         wanted.reserveCapacity(files.count)
         for (file, stamp) in zip(files, stamps) { if let stamp { wanted[RawPathKey(file.rawPath)] = stamp } }
-        let program = FileStamp.program
-        let snapshotPath = cache.file(for: paths)
         var stored: [RawPathKey: CorpusSnapshot.Part] = [:]
         var storedCount = -1
         var storedID: UInt64?
@@ -71,7 +79,17 @@ extension CorpusLoader {
         var outcomes: [([Document], LoadReport.Entry)?] = files.map { file in stored[RawPathKey(file.rawPath)].map { ($0.documents, $0.entry) } }
         // The documents live on in `outcomes`; the dictionary would only add to the peak.
         stored = [:]
-        if unchanged, let storedID { onCorpusID?(storedID, outcomes.reduce(0) { $0 + ($1?.0.count ?? 0) }) }
+        if unchanged, let storedID, let onCorpusID, let program {
+            // The snapshot read is not the one found at the start when another process replaced it meanwhile.
+            let index = prefetch?.corpusID == storedID ? prefetch!
+                : IndexSnapshot.Prefetch(path: IndexSnapshot.file(for: paths, in: cache), corpusID: storedID, program: program)
+            onCorpusID(StoredCorpus(id: storedID, documents: outcomes.reduce(0) { $0 + ($1?.0.count ?? 0) },
+                                    prefetch: index, loadStarted: started.uptimeNanoseconds))
+            index.cancel()
+        }
+        // Not used (some file changed, or the snapshot was replaced meanwhile), or taken.
+        prefetch?.cancel()
+        prefetch = nil
 
         let progress = ProgressCounter(filesTotal: files.count, started: started)
         let batch = max(1, options.batchSize)

@@ -115,6 +115,17 @@ enum CorpusSnapshot {
         return (parts, stored, id)
     }
 
+    /// The id of the snapshot at `path` (its trailer's checksum, as ``read(_:options:program:wanted:)``
+    /// returns it) without reading the rest, or `nil` when it has no readable trailer.
+    static func id(at path: String) -> UInt64? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        return try? trailer(fd: fd, size: Int(info.st_size)).1
+    }
+
     /// The sections listed by the trailer at the end of the file (checked to tile it
     /// exactly), and the trailer's checksum.
     private static func trailer(fd: Int32, size: Int) throws -> ([SnapshotWriter.Section], UInt64) {
