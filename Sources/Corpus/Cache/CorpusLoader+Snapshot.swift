@@ -59,10 +59,10 @@ extension CorpusLoader {
         }
         let (found, skipped) = InputFiles.enumerate(paths)
         let files = found.sorted { $0.rawPath.lexicographicallyPrecedes($1.rawPath) }
-        let stamps = files.map { FileStamp.of($0.rawPath) }
+        // Each file's stamp comes from the stat that found it (not a second one).
         var wanted: [RawPathKey: FileStamp] = [:]
         wanted.reserveCapacity(files.count)
-        for (file, stamp) in zip(files, stamps) { if let stamp { wanted[RawPathKey(file.rawPath)] = stamp } }
+        for file in files { wanted[RawPathKey(file.rawPath)] = file.stamp }
         var stored: [RawPathKey: CorpusSnapshot.Part] = [:]
         var storedCount = -1
         var storedID: UInt64?
@@ -126,8 +126,7 @@ extension CorpusLoader {
         if let program, !missing.isEmpty || storedCount != keptCount, cache.ensureDirectory() {
             var parts: [CorpusSnapshot.Part] = []
             for (i, file) in files.enumerated() {
-                guard let stamp = stamps[i] else { continue }
-                parts.append(.init(rawPath: file.rawPath, stamp: stamp, documents: all[i].0, entry: all[i].1))
+                parts.append(.init(rawPath: file.rawPath, stamp: file.stamp, documents: all[i].0, entry: all[i].1))
             }
             written = CorpusSnapshot.write(parts, options: options, to: snapshotPath, program: program)
             // An index stored beside the old snapshot can no longer be used: don't keep its bytes.
