@@ -57,28 +57,33 @@ extension CorpusLoader {
         if onCorpusID != nil, let program, let id = CorpusSnapshot.id(at: snapshotPath) {
             prefetch = IndexSnapshot.Prefetch(path: IndexSnapshot.file(for: paths, in: cache), corpusID: id, program: program)
         }
+        // Decode the snapshot while the files are found and stat'ed (on all cores; this thread
+        // walks the directories meanwhile).
+        let decoding = program.map { program in
+            BackgroundResult { try CorpusSnapshot.read(snapshotPath, options: options, program: program) }
+        }
         let (found, skipped) = InputFiles.enumerate(paths)
         let files = found.sorted { $0.rawPath.lexicographicallyPrecedes($1.rawPath) }
-        // Each file's stamp comes from the stat that found it (not a second one).
-        var wanted: [RawPathKey: FileStamp] = [:]
-        wanted.reserveCapacity(files.count)
-        for file in files { wanted[RawPathKey(file.rawPath)] = file.stamp }
-        var stored: [RawPathKey: CorpusSnapshot.Part] = [:]
         var storedCount = -1
         var storedID: UInt64?
         var rejected: String?
-        if let program {
-            do { (stored, storedCount, storedID) = try CorpusSnapshot.read(snapshotPath, options: options, program: program, wanted: wanted) }
-            catch { rejected = (error as? SnapshotError)?.description ?? "\(error)" }
-        } else {
+        var keptCount = 0
+        var outcomes: [([Document], LoadReport.Entry)?]
+        switch decoding?.take() {
+        case .success(let (parts, id)):
+            storedCount = parts.count
+            storedID = id
+            // Each file's stamp comes from the stat that found it (not a second one).
+            (outcomes, keptCount) = reuse(parts, for: files)
+        case .failure(let error):
+            rejected = (error as? SnapshotError)?.description ?? "\(error)"
+            outcomes = Array(repeating: nil, count: files.count)
+        case nil:
             rejected = "the program's own file cannot be found"
+            outcomes = Array(repeating: nil, count: files.count)
         }
 
-        let keptCount = stored.count
         let unchanged = files.count == keptCount && storedCount == keptCount
-        var outcomes: [([Document], LoadReport.Entry)?] = files.map { file in stored[RawPathKey(file.rawPath)].map { ($0.documents, $0.entry) } }
-        // The documents live on in `outcomes`; the dictionary would only add to the peak.
-        stored = [:]
         if unchanged, let storedID, let onCorpusID, let program {
             // The snapshot read is not the one found at the start when another process replaced it meanwhile.
             let index = prefetch?.corpusID == storedID ? prefetch!
@@ -134,6 +139,31 @@ extension CorpusLoader {
         }
         return (result.documents, result.report, SnapshotUse(reused: files.count - missing.count, parsed: missing.count, written: written,
                                                              rejected: rejected, corpusID: unchanged ? storedID : nil))
+    }
+}
+
+extension CorpusLoader {
+    /// Per file of `files`, the stored documents and report entry of the part of `parts`
+    /// with the same raw path and stamp (else `nil`), and how many were found. Parts come in
+    /// the order they were stored, which is the files' order when nothing was added or
+    /// removed: then they are matched by position, without hashing any path.
+    fileprivate static func reuse(_ parts: [CorpusSnapshot.Part], for files: [InputFile])
+        -> (outcomes: [([Document], LoadReport.Entry)?], kept: Int) {
+        if parts.count == files.count,
+           zip(parts, files).allSatisfy({ $0.stamp == $1.stamp && $0.rawPath == $1.rawPath }) {
+            return (parts.map { ($0.documents, $0.entry) }, parts.count)
+        }
+        var wanted: [RawPathKey: Int] = [:]
+        wanted.reserveCapacity(files.count)
+        for (i, file) in files.enumerated() { wanted[RawPathKey(file.rawPath)] = i }
+        var outcomes: [([Document], LoadReport.Entry)?] = Array(repeating: nil, count: files.count)
+        var kept = 0
+        for part in parts {
+            guard let i = wanted[RawPathKey(part.rawPath)], files[i].stamp == part.stamp, outcomes[i] == nil else { continue }
+            outcomes[i] = (part.documents, part.entry)
+            kept += 1
+        }
+        return (outcomes, kept)
     }
 }
 

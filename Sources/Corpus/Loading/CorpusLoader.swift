@@ -60,6 +60,7 @@ public enum CorpusLoader {
     static func assemble(_ outcomes: [([Document], LoadReport.Entry)], skipped: [LoadReport.Entry], limit: Int)
         -> (documents: [Document], report: LoadReport) {
         var documents: [Document] = []
+        documents.reserveCapacity(min(limit, outcomes.reduce(0) { $0 + $1.0.count }))
         var entries = skipped
         var seen = Set<String>()
         for (fileDocuments, entry) in outcomes {
