@@ -38,14 +38,14 @@ struct BenchCommand: ParsableCommand {
         var loadTime = 0.0, loadedCount = 0
         var snapshotNote = "no snapshot (--no-cache)"
         var corpusID: UInt64?
+        var indexRead: (start: Double, end: Double)?
         if let cache = corpus.snapshotCache() {
             // Through the snapshot, as every command loads: a first run parses and writes it
             // (after the timing), a second run of the same binary reads it.
-            let loaded = CorpusLoader.load(paths: paths, cache: cache, onCorpusID: { id, count in
-                                               corpusID = id
-                                               if let stored = IndexSnapshot.read(paths: paths, cache: cache, corpusID: id, documents: count) {
-                                                   pipeline.adopt(stored)
-                                               }
+            let loaded = CorpusLoader.load(paths: paths, cache: cache, onCorpusID: { stored in
+                                               corpusID = stored.id
+                                               if let index = stored.index() { pipeline.adopt(index) }
+                                               indexRead = stored.indexReadInterval
                                            }, onBatch: { batch, _ in pipeline.deliver(batch) },
                                            onLoaded: { documents, _ in
                                                loadTime = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -68,6 +68,10 @@ struct BenchCommand: ParsableCommand {
         Output.line(snapshotNote + (adopted ? "; index read from its index snapshot" : ""))
         Output.line(String(format: "load (all cores):           %8.3f s (%d documents)", loadTime, documents.count))
         Output.line(String(format: "index (one thread, meanwhile): %5.3f s CPU", indexCPU))
+        if let indexRead, adopted {
+            Output.line(String(format: "index snapshot read:        %8.3f s (from %.3f to %.3f s of the load, its own thread)",
+                               indexRead.end - indexRead.start, indexRead.start, indexRead.end))
+        }
         Output.line(String(format: "search warm-up:             %8.3f s (in load + index)", warmUp))
         Output.line(String(format: "load + index:               %8.3f s", total)
               + (rgBaseline.map { String(format: "  (%.1f× rg)", total / $0) } ?? ""))

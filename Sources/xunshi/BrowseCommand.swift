@@ -33,14 +33,15 @@ struct BrowseCommand: ParsableCommand {
         app.run { inbox in
             let started = Date()
             // The browser shows the result as soon as it is loaded; a snapshot is written after.
-            _ = corpus.loadNamed(paths, onCorpusID: { id, count in
+            _ = corpus.loadNamed(paths, onCorpusID: { stored in
                 // Every document comes from the corpus snapshot: take its index too, or store
                 // the one the browser builds for the next start.
                 guard let cache else { return }
-                if let stored = IndexSnapshot.read(paths: paths, cache: cache, corpusID: id, documents: count) {
-                    handoff.offer(stored)
+                if let index = stored.index() {
+                    handoff.offer(index)
                 } else {
-                    handoff.storeWhenComplete(count: count) { image in
+                    let id = stored.id
+                    handoff.storeWhenComplete(count: stored.documents) { image in
                         IndexSnapshot.write(image, paths: paths, cache: cache, corpusID: id)
                     }
                 }

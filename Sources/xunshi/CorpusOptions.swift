@@ -28,7 +28,7 @@ struct CorpusOptions: ParsableArguments {
 
     /// ``load(_:onBatch:onLoaded:)``, with the corpus snapshot's id when every document came
     /// from it unchanged (see ``CorpusLoader/SnapshotUse/corpusID``).
-    func loadNamed(_ paths: [String], onCorpusID: ((_ id: UInt64, _ documents: Int) -> Void)? = nil,
+    func loadNamed(_ paths: [String], onCorpusID: ((CorpusLoader.StoredCorpus) -> Void)? = nil,
                    onBatch: (@Sendable ([Document], LoadProgress) -> Void)? = nil,
                    onLoaded: (([Document], LoadReport) -> Void)? = nil)
         -> (documents: [Document], report: LoadReport, corpusID: UInt64?) {
@@ -41,15 +41,12 @@ struct CorpusOptions: ParsableArguments {
         return (result.documents, result.report, result.snapshot.corpusID)
     }
 
-    /// The search index of `documents` (loaded from `paths`): read from the index snapshot
-    /// when they are the unchanged corpus snapshot `corpusID` and one was stored for it;
-    /// else built, and stored for the next run when `corpusID` is known.
-    func index(of documents: [Document], paths: [String], corpusID: UInt64?) -> SearchIndex {
+    /// The search index of `documents` (loaded from `paths`): `stored` (the index snapshot of
+    /// the unchanged corpus snapshot `corpusID`, see ``CorpusLoader/StoredCorpus/index()``) when
+    /// there is one; else built, and stored for the next run when `corpusID` is known.
+    func index(of documents: [Document], paths: [String], corpusID: UInt64?, stored: SearchIndex?) -> SearchIndex {
+        if let stored, stored.count == documents.count { return stored }
         let cache = corpusID == nil ? nil : snapshotCache()
-        if let corpusID, let cache,
-           let stored = IndexSnapshot.read(paths: paths, cache: cache, corpusID: corpusID, documents: documents.count) {
-            return stored
-        }
         let index = SearchIndex()
         index.add(documents)
         if let corpusID, let cache { IndexSnapshot.write(index, paths: paths, cache: cache, corpusID: corpusID) }

@@ -95,15 +95,19 @@ enum Output {
         return (result.documents, result.report)
     }
 
-    /// ``load(_:with:)`` and the search index of what was loaded (see ``CorpusOptions/index(of:paths:corpusID:)``).
+    /// ``load(_:with:)`` and the search index of what was loaded (see ``CorpusOptions/index(of:paths:corpusID:stored:)``).
     static func loadIndexed(_ paths: [String], with corpus: CorpusOptions) -> (documents: [Document], report: LoadReport, index: SearchIndex) {
-        let result = loadNamed(paths, with: corpus)
-        return (result.documents, result.report, corpus.index(of: result.documents, paths: paths, corpusID: result.corpusID))
+        var stored: SearchIndex?
+        let result = loadNamed(paths, with: corpus, onCorpusID: { stored = $0.index() })
+        return (result.documents, result.report, corpus.index(of: result.documents, paths: paths, corpusID: result.corpusID, stored: stored))
     }
 
-    private static func loadNamed(_ paths: [String], with corpus: CorpusOptions) -> (documents: [Document], report: LoadReport, corpusID: UInt64?) {
-        guard isatty(STDERR_FILENO) == 1 else { return corpus.loadNamed(paths) }
+    private static func loadNamed(_ paths: [String], with corpus: CorpusOptions,
+                                  onCorpusID: ((CorpusLoader.StoredCorpus) -> Void)? = nil)
+        -> (documents: [Document], report: LoadReport, corpusID: UInt64?) {
+        guard isatty(STDERR_FILENO) == 1 else { return corpus.loadNamed(paths, onCorpusID: onCorpusID) }
         let meter = ProgressMeter()
-        return corpus.loadNamed(paths, onBatch: { _, progress in meter.show(progress) }, onLoaded: { _, _ in meter.finish() })
+        return corpus.loadNamed(paths, onCorpusID: onCorpusID, onBatch: { _, progress in meter.show(progress) },
+                                onLoaded: { _, _ in meter.finish() })
     }
 }

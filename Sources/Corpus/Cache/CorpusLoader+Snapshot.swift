@@ -37,41 +37,64 @@ extension CorpusLoader {
     ///   - onBatch: As for ``load(paths:options:onBatch:)``; stored files arrive first, in
     ///     batches of ``LoadOptions/batchSize`` files.
     ///   - onLoaded: Called with the result before the snapshot is written.
-    ///   - onCorpusID: Called before the first batch, with what will be
-    ///     ``SnapshotUse/corpusID`` and the number of documents the batches will bring, when
-    ///     every document is going to come from the unchanged snapshot (so a caller can look
-    ///     for its ``IndexSnapshot`` before indexing anything).
+    ///   - onCorpusID: Called before the first batch when every document is going to come
+    ///     from the unchanged snapshot, with its id (what will be ``SnapshotUse/corpusID``),
+    ///     the number of documents and their stored index (``StoredCorpus/index()``), so a
+    ///     caller need not index anything. When it is given, the ``IndexSnapshot`` is read
+    ///     on a thread of its own from the start of the load, meanwhile (and dropped when
+    ///     some file turns out to have changed).
     public static func load(paths: [String], options: LoadOptions = .init(), cache: SnapshotCache,
-                            onCorpusID: ((_ id: UInt64, _ documents: Int) -> Void)? = nil,
+                            onCorpusID: ((StoredCorpus) -> Void)? = nil,
                             onBatch: (@Sendable ([Document], LoadProgress) -> Void)? = nil,
                             onLoaded: (([Document], LoadReport) -> Void)? = nil)
         -> (documents: [Document], report: LoadReport, snapshot: SnapshotUse) {
         let started = DispatchTime.now()
-        let (found, skipped) = InputFiles.enumerate(paths)
-        let files = found.sorted { $0.rawPath.lexicographicallyPrecedes($1.rawPath) }
-        let stamps = files.map { FileStamp.of($0.rawPath) }
-        var wanted: [RawPathKey: FileStamp] = [:]
-        wanted.reserveCapacity(files.count)
-        for (file, stamp) in zip(files, stamps) { if let stamp { wanted[RawPathKey(file.rawPath)] = stamp } }
         let program = FileStamp.program
         let snapshotPath = cache.file(for: paths)
-        var stored: [RawPathKey: CorpusSnapshot.Part] = [:]
+        // The index belongs to the corpus snapshot found now; read it while the files are
+        // stat'ed and the snapshot decoded. Handed over only if that very snapshot is used whole.
+        var prefetch: IndexSnapshot.Prefetch?
+        if onCorpusID != nil, let program, let id = CorpusSnapshot.id(at: snapshotPath) {
+            prefetch = IndexSnapshot.Prefetch(path: IndexSnapshot.file(for: paths, in: cache), corpusID: id, program: program)
+        }
+        // Decode the snapshot while the files are found and stat'ed (on all cores; this thread
+        // walks the directories meanwhile).
+        let decoding = program.map { program in
+            BackgroundResult { try CorpusSnapshot.read(snapshotPath, options: options, program: program) }
+        }
+        let (found, skipped) = InputFiles.enumerate(paths)
+        let files = found.sorted { $0.rawPath.lexicographicallyPrecedes($1.rawPath) }
         var storedCount = -1
         var storedID: UInt64?
         var rejected: String?
-        if let program {
-            do { (stored, storedCount, storedID) = try CorpusSnapshot.read(snapshotPath, options: options, program: program, wanted: wanted) }
-            catch { rejected = (error as? SnapshotError)?.description ?? "\(error)" }
-        } else {
+        var keptCount = 0
+        var outcomes: [([Document], LoadReport.Entry)?]
+        switch decoding?.take() {
+        case .success(let (parts, id)):
+            storedCount = parts.count
+            storedID = id
+            // Each file's stamp comes from the stat that found it (not a second one).
+            (outcomes, keptCount) = reuse(parts, for: files)
+        case .failure(let error):
+            rejected = (error as? SnapshotError)?.description ?? "\(error)"
+            outcomes = Array(repeating: nil, count: files.count)
+        case nil:
             rejected = "the program's own file cannot be found"
+            outcomes = Array(repeating: nil, count: files.count)
         }
 
-        let keptCount = stored.count
         let unchanged = files.count == keptCount && storedCount == keptCount
-        var outcomes: [([Document], LoadReport.Entry)?] = files.map { file in stored[RawPathKey(file.rawPath)].map { ($0.documents, $0.entry) } }
-        // The documents live on in `outcomes`; the dictionary would only add to the peak.
-        stored = [:]
-        if unchanged, let storedID { onCorpusID?(storedID, outcomes.reduce(0) { $0 + ($1?.0.count ?? 0) }) }
+        if unchanged, let storedID, let onCorpusID, let program {
+            // The snapshot read is not the one found at the start when another process replaced it meanwhile.
+            let index = prefetch?.corpusID == storedID ? prefetch!
+                : IndexSnapshot.Prefetch(path: IndexSnapshot.file(for: paths, in: cache), corpusID: storedID, program: program)
+            onCorpusID(StoredCorpus(id: storedID, documents: outcomes.reduce(0) { $0 + ($1?.0.count ?? 0) },
+                                    prefetch: index, loadStarted: started.uptimeNanoseconds))
+            index.cancel()
+        }
+        // Not used (some file changed, or the snapshot was replaced meanwhile), or taken.
+        prefetch?.cancel()
+        prefetch = nil
 
         let progress = ProgressCounter(filesTotal: files.count, started: started)
         let batch = max(1, options.batchSize)
@@ -108,8 +131,7 @@ extension CorpusLoader {
         if let program, !missing.isEmpty || storedCount != keptCount, cache.ensureDirectory() {
             var parts: [CorpusSnapshot.Part] = []
             for (i, file) in files.enumerated() {
-                guard let stamp = stamps[i] else { continue }
-                parts.append(.init(rawPath: file.rawPath, stamp: stamp, documents: all[i].0, entry: all[i].1))
+                parts.append(.init(rawPath: file.rawPath, stamp: file.stamp, documents: all[i].0, entry: all[i].1))
             }
             written = CorpusSnapshot.write(parts, options: options, to: snapshotPath, program: program)
             // An index stored beside the old snapshot can no longer be used: don't keep its bytes.
@@ -117,6 +139,31 @@ extension CorpusLoader {
         }
         return (result.documents, result.report, SnapshotUse(reused: files.count - missing.count, parsed: missing.count, written: written,
                                                              rejected: rejected, corpusID: unchanged ? storedID : nil))
+    }
+}
+
+extension CorpusLoader {
+    /// Per file of `files`, the stored documents and report entry of the part of `parts`
+    /// with the same raw path and stamp (else `nil`), and how many were found. Parts come in
+    /// the order they were stored, which is the files' order when nothing was added or
+    /// removed: then they are matched by position, without hashing any path.
+    fileprivate static func reuse(_ parts: [CorpusSnapshot.Part], for files: [InputFile])
+        -> (outcomes: [([Document], LoadReport.Entry)?], kept: Int) {
+        if parts.count == files.count,
+           zip(parts, files).allSatisfy({ $0.stamp == $1.stamp && $0.rawPath == $1.rawPath }) {
+            return (parts.map { ($0.documents, $0.entry) }, parts.count)
+        }
+        var wanted: [RawPathKey: Int] = [:]
+        wanted.reserveCapacity(files.count)
+        for (i, file) in files.enumerated() { wanted[RawPathKey(file.rawPath)] = i }
+        var outcomes: [([Document], LoadReport.Entry)?] = Array(repeating: nil, count: files.count)
+        var kept = 0
+        for part in parts {
+            guard let i = wanted[RawPathKey(part.rawPath)], files[i].stamp == part.stamp, outcomes[i] == nil else { continue }
+            outcomes[i] = (part.documents, part.entry)
+            kept += 1
+        }
+        return (outcomes, kept)
     }
 }
 

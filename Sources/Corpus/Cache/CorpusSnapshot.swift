@@ -76,13 +76,10 @@ enum CorpusSnapshot {
         }
     }
 
-    /// The parts stored at `path`, keyed by raw path, when the snapshot was written by
-    /// this program with the same limits; parts whose file is not in `wanted` with the
-    /// same stamp are skipped while reading (not kept in memory). `stored` counts every
-    /// part in the file, kept or not; `id` names the file's content (an index snapshot
-    /// records the `id` of the corpus snapshot it was built from).
-    static func read(_ path: String, options: LoadOptions, program: FileStamp,
-                     wanted: [RawPathKey: FileStamp]) throws -> (parts: [RawPathKey: Part], stored: Int, id: UInt64) {
+    /// The parts stored at `path`, in the order they were written, when the snapshot was
+    /// written by this program with the same limits; `id` names the file's content (an index
+    /// snapshot records the `id` of the corpus snapshot it was built from).
+    static func read(_ path: String, options: LoadOptions, program: FileStamp) throws -> (parts: [Part], id: UInt64) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw SnapshotError.unreadable }
         defer { close(fd) }
@@ -101,18 +98,24 @@ enum CorpusSnapshot {
 
         let results = BlockResults(count: Int(blockCount))
         DispatchQueue.concurrentPerform(iterations: Int(blockCount)) { b in
-            results.set(b, Result { try readBlock(fd: fd, sections[b + 1], wanted: wanted) })
+            results.set(b, Result { try readBlock(fd: fd, sections[b + 1]) })
         }
-        var parts: [RawPathKey: Part] = [:]
-        parts.reserveCapacity(wanted.count)
-        var stored = 0
-        for b in 0..<Int(blockCount) {
-            let (blockParts, n) = try results.take(b).get()
-            stored += n
-            for part in blockParts { parts[RawPathKey(part.rawPath)] = part }
-        }
-        guard stored == count else { throw SnapshotError.malformed("file count") }
-        return (parts, stored, id)
+        var parts: [Part] = []
+        parts.reserveCapacity(Int(min(count, UInt64(info.st_size))))
+        for b in 0..<Int(blockCount) { parts += try results.take(b).get() }
+        guard parts.count == count else { throw SnapshotError.malformed("file count") }
+        return (parts, id)
+    }
+
+    /// The id of the snapshot at `path` (its trailer's checksum, as ``read(_:options:program:wanted:)``
+    /// returns it) without reading the rest, or `nil` when it has no readable trailer.
+    static func id(at path: String) -> UInt64? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        return try? trailer(fd: fd, size: Int(info.st_size)).1
     }
 
     /// The sections listed by the trailer at the end of the file (checked to tile it
@@ -146,9 +149,8 @@ enum CorpusSnapshot {
         return (sections, try r.verifyChecksum())
     }
 
-    /// One block's parts that are `wanted` (unchanged files), and how many it held.
-    private static func readBlock(fd: Int32, _ section: SnapshotWriter.Section,
-                                  wanted: [RawPathKey: FileStamp]) throws -> ([Part], Int) {
+    /// One block's parts.
+    private static func readBlock(fd: Int32, _ section: SnapshotWriter.Section) throws -> [Part] {
         let r = SnapshotReader(fd: fd, offset: section.offset, size: section.length)
         let count = try r.count()
         var parts: [Part] = []
@@ -161,30 +163,28 @@ enum CorpusSnapshot {
             var documents: [Document] = []
             documents.reserveCapacity(n)
             for _ in 0..<n { documents.append(try Document(reading: r)) }
-            if wanted[RawPathKey(rawPath)] == stamp {
-                parts.append(Part(rawPath: rawPath, stamp: stamp, documents: documents, entry: entry))
-            }
+            parts.append(Part(rawPath: rawPath, stamp: stamp, documents: documents, entry: entry))
         }
         guard try r.verifyChecksum() == section.checksum else { throw SnapshotError.malformed("block checksum") }
-        return (parts, count)
+        return parts
     }
 }
 
 /// Per block, the result of decoding it (each slot written by one worker).
 private final class BlockResults: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [Result<([CorpusSnapshot.Part], Int), Error>?]
+    private var slots: [Result<[CorpusSnapshot.Part], Error>?]
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ b: Int, _ result: Result<([CorpusSnapshot.Part], Int), Error>) {
+    func set(_ b: Int, _ result: Result<[CorpusSnapshot.Part], Error>) {
         lock.lock()
         slots[b] = result
         lock.unlock()
     }
 
     /// The slot's result, removed from the slot (so its documents are not held twice).
-    func take(_ b: Int) -> Result<([CorpusSnapshot.Part], Int), Error> {
+    func take(_ b: Int) -> Result<[CorpusSnapshot.Part], Error> {
         lock.lock()
         defer { lock.unlock() }
         let result = slots[b]!

@@ -21,11 +21,15 @@ struct FileStamp: Equatable, Sendable {
         let ok = (rawPath + [0]).withUnsafeBufferPointer { p in
             p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { stat($0, &info) == 0 }
         }
-        guard ok else { return nil }
-        return FileStamp(size: UInt64(info.st_size),
-                         modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                         changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
-                         inode: UInt64(info.st_ino), device: UInt64(info.st_dev))
+        return ok ? FileStamp(info) : nil
+    }
+
+    /// The stamp in `info` (from `stat`).
+    init(_ info: stat) {
+        self.init(size: UInt64(info.st_size),
+                  modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                  changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+                  inode: UInt64(info.st_ino), device: UInt64(info.st_dev))
     }
 
     /// The running program's own stamp: a snapshot written by another build of xunshi

@@ -24,7 +24,16 @@ public enum IndexSnapshot {
     /// them), or `nil` when there is none that fits.
     public static func read(paths: [String], cache: SnapshotCache, corpusID: UInt64, documents: Int) -> SearchIndex? {
         guard let program = FileStamp.program else { return nil }
-        return try? SnapshotFile.read(file(for: paths, in: cache)) { r in
+        return try? read(path: file(for: paths, in: cache), program: program, corpusID: corpusID, documents: documents)
+    }
+
+    /// The index stored at `path` by `program` for corpus snapshot `corpusID`, holding
+    /// `documents` documents when that is given; throws ``SnapshotError`` when there is none
+    /// that fits, or when `isCancelled` says so before a read from the file.
+    static func read(path: String, program: FileStamp, corpusID: UInt64, documents: Int?,
+                     isCancelled: (@Sendable () -> Bool)? = nil) throws -> SearchIndex {
+        try SnapshotFile.read(path) { r in
+            r.isCancelled = isCancelled
             for b in magic where try r.byte() != b { throw SnapshotError.malformed("not an index snapshot") }
             guard try r.uint() == formatVersion, try FileStamp(reading: r) == program,
                   try r.fixed() == corpusID else { throw SnapshotError.stale }

@@ -51,16 +51,16 @@ extension SearchIndex.Image {
 }
 
 extension SearchIndex {
-    /// Reads an index of `expected` documents; throws ``SnapshotError`` when the stored one
-    /// has another count or its parts do not fit together.
-    convenience init(reading r: SnapshotReader, expected: Int) throws {
+    /// Reads an index of `expected` documents (any number when `nil`); throws ``SnapshotError``
+    /// when the stored one has another count or its parts do not fit together.
+    convenience init(reading r: SnapshotReader, expected: Int?) throws {
         self.init()
         // An index built here folded every text, which built the Traditional → Simplified
         // table on the way; one read from a snapshot has not, and the first query would
         // wait for ICU (30–70 ms at its first keystroke). Build it meanwhile, off this thread.
         DispatchQueue.global(qos: .userInitiated).async { _ = HanConversion.table }
         let n = try r.count()
-        guard n == expected else { throw SnapshotError.malformed("index of \(n) documents, \(expected) loaded") }
+        if let expected, n != expected { throw SnapshotError.malformed("index of \(n) documents, \(expected) loaded") }
         let total = try r.uint()
         let prepared: [UInt16] = try r.array()
         pinyin.prepare(prepared)

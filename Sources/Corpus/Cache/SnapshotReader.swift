@@ -25,6 +25,9 @@ final class SnapshotReader {
 
     /// Where the region read starts in the file.
     private let base: Int
+    /// Asked before every read from the file: when it says so, the read throws
+    /// ``SnapshotError/cancelled`` (a reader on another thread whose result is no longer wanted).
+    var isCancelled: (@Sendable () -> Bool)?
 
     /// Reads the `size` bytes of the file from `offset` on (by `pread`, so readers of other
     /// regions may share `fd`), whose last 8 are the checksum of the rest.
@@ -67,6 +70,7 @@ final class SnapshotReader {
     }
 
     private func readFully(into p: UnsafeMutableRawPointer, count: Int) throws -> Int {
+        if let isCancelled, isCancelled() { throw SnapshotError.cancelled }
         var done = 0
         while done < count {
             let n = pread(fd, p + done, count - done, off_t(base + fileOffset))
@@ -186,7 +190,7 @@ final class SnapshotReader {
 
 /// Why a snapshot could not be used.
 enum SnapshotError: Error, Equatable, CustomStringConvertible {
-    case truncated, unreadable
+    case truncated, unreadable, cancelled
     case malformed(String)
     case stale
 
@@ -194,6 +198,7 @@ enum SnapshotError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .truncated: "truncated"
         case .unreadable: "none yet, or unreadable"
+        case .cancelled: "no longer wanted"
         case .malformed(let what): "damaged (\(what))"
         case .stale: "made by another build of xunshi or with other limits"
         }

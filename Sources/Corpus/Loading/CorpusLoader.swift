@@ -60,6 +60,7 @@ public enum CorpusLoader {
     static func assemble(_ outcomes: [([Document], LoadReport.Entry)], skipped: [LoadReport.Entry], limit: Int)
         -> (documents: [Document], report: LoadReport) {
         var documents: [Document] = []
+        documents.reserveCapacity(min(limit, outcomes.reduce(0) { $0 + $1.0.count }))
         var entries = skipped
         var seen = Set<String>()
         for (fileDocuments, entry) in outcomes {
@@ -72,19 +73,23 @@ public enum CorpusLoader {
                 continue
             }
             var ids: [String] = []
-            for var document in fileDocuments {
-                var id = document.id
+            ids.reserveCapacity(fileDocuments.count)
+            let first = documents.count
+            documents.append(contentsOf: fileDocuments)
+            for k in first..<documents.count {
+                let original = documents[k].id
+                var id = original
                 var n = 2
-                while seen.contains(id) { id = "\(document.id)~\(n)"; n += 1 }
+                while seen.contains(id) { id = "\(original)~\(n)"; n += 1 }
                 seen.insert(id)
-                document.id = id
+                if id != original { documents[k].id = id }
                 ids.append(id)
-                documents.append(document)
             }
             entry.documents = ids
             entries.append(entry)
         }
-        entries.sort { $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars) }
+        // By scalar values, which is the order of the UTF-8 bytes.
+        entries.sort { utf8Precedes($0.path, $1.path) }
         return (documents, LoadReport(entries: entries))
     }
 }
@@ -115,5 +120,17 @@ final class BatchResults: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return slots.flatMap { $0 }
+    }
+}
+
+extension CorpusLoader {
+    /// Whether `a` comes before `b` in the order of their UTF-8 bytes (which is the order of
+    /// their scalar values), compared in place.
+    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in x.lexicographicallyPrecedes(y) }
+        }
+        if let fast, let result = fast { return result }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }

@@ -14,6 +14,8 @@ struct InputFile: Sendable {
     var id: String
     /// Size in bytes at enumeration time.
     var size: Int
+    /// The file's stamp from the same `stat` (links followed), for the snapshot cache.
+    var stamp: FileStamp
 }
 
 /// Finds the input files under the paths given on the command line.
@@ -99,7 +101,8 @@ enum InputFiles {
             skipped.append(.init(path: display, status: .skipped, reason: shown))
             return
         }
-        files.append(InputFile(rawPath: raw, path: display, id: PathText.sanitised(stem), size: Int(info.st_size)))
+        files.append(InputFile(rawPath: raw, path: display, id: PathText.sanitised(stem), size: Int(info.st_size),
+                               stamp: FileStamp(info)))
     }
 
     static func join(_ base: String, _ relative: String) -> String {

@@ -1,0 +1,84 @@
+@testable import Corpus
+import Foundation
+import Testing
+import XunshiTestSupport
+
+/// A load through the cache reads the index snapshot on its own thread from the start and
+/// hands it over with the unchanged corpus (``CorpusLoader/StoredCorpus``); it is dropped
+/// when a file changed, when the count differs or when it belongs to another snapshot.
+@Suite struct IndexPrefetchTests {
+    struct Scratch {
+        let root: URL
+        var corpus: String { root.appendingPathComponent("corpus").path }
+        var cache: SnapshotCache { SnapshotCache(directory: root.appendingPathComponent("cache").path) }
+        var indexFile: String { IndexSnapshot.file(for: [corpus], in: cache) }
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("xunshi-prefetch-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: TestPaths.seeds, to: root.appendingPathComponent("corpus"))
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+
+        /// Parses, then reads the documents and stores their index: the state of a third start.
+        func storeIndex() throws -> (documents: [Document], index: SearchIndex, id: UInt64) {
+            _ = CorpusLoader.load(paths: [corpus], cache: cache)
+            let second = CorpusLoader.load(paths: [corpus], cache: cache)
+            let id = try #require(second.snapshot.corpusID)
+            let index = makeIndex(second.documents)
+            #expect(IndexSnapshot.write(index, paths: [corpus], cache: cache, corpusID: id))
+            return (second.documents, index, id)
+        }
+    }
+
+    @Test func storedIndexComesWithTheUnchangedCorpus() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let (documents, built, id) = try s.storeIndex()
+        var told: [(id: UInt64, documents: Int)] = []
+        var taken: SearchIndex?, again: SearchIndex?
+        var interval: (start: Double, end: Double)?
+        let loaded = CorpusLoader.load(paths: [s.corpus], cache: s.cache, onCorpusID: { stored in
+            told.append((stored.id, stored.documents))
+            taken = stored.index()
+            again = stored.index()
+            interval = stored.indexReadInterval
+        })
+        #expect(loaded.documents == documents)
+        #expect(told.count == 1 && told.first?.id == id && told.first?.documents == documents.count)
+        let index = try #require(taken, "the stored index is handed over")
+        #expect(again == nil, "handed over once")
+        try IndexSnapshotTests.expectSameAnswers(index, built, documents)
+        let read = try #require(interval)
+        #expect(read.start >= 0 && read.start <= read.end)
+    }
+
+    @Test func changedFileMeansNoStoredIndex() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        _ = try s.storeIndex()
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: s.corpus).sorted().first)
+        try "巡视组进驻某县\n\n第二轮巡视发现问题线索3件。\n".write(toFile: s.corpus + "/" + name, atomically: true, encoding: .utf8)
+        var told = 0
+        let loaded = CorpusLoader.load(paths: [s.corpus], cache: s.cache, onCorpusID: { _ in told += 1 })
+        #expect(told == 0 && loaded.snapshot.parsed == 1)
+    }
+
+    @Test func prefetchChecksCountIdAndCancellation() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let (documents, built, id) = try s.storeIndex()
+        let program = try #require(FileStamp.program)
+        let right = IndexSnapshot.Prefetch(path: s.indexFile, corpusID: id, program: program)
+        let index = try #require(right.take(documents: documents.count))
+        try IndexSnapshotTests.expectSameAnswers(index, built, documents)
+        #expect(IndexSnapshot.Prefetch(path: s.indexFile, corpusID: id, program: program).take(documents: documents.count + 1) == nil,
+                "another count")
+        #expect(IndexSnapshot.Prefetch(path: s.indexFile, corpusID: id &+ 1, program: program).take(documents: documents.count) == nil,
+                "another corpus snapshot")
+        let cancelled = IndexSnapshot.Prefetch(path: s.indexFile, corpusID: id, program: program)
+        cancelled.cancel()
+        #expect(cancelled.take(documents: documents.count) == nil, "cancelled")
+    }
+}
