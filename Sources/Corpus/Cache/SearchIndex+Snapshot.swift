@@ -66,8 +66,8 @@ extension SearchIndex {
         pinyin.prepare(prepared)
         body = try PostingTable(reading: r)
         titles = try PostingTable(reading: r)
-        for _ in 0..<n { (try r.array() as [UInt16]).withUnsafeBufferPointer { texts.append($0) } }
-        for _ in 0..<n { (try r.array() as [UInt16]).withUnsafeBufferPointer { titleTexts.append($0) } }
+        for _ in 0..<n { try r.units(into: texts) }
+        for _ in 0..<n { try r.units(into: titleTexts) }
         guard UInt64(texts.totalUnits) == total else { throw SnapshotError.malformed("index text length") }
         totalLength = Int(total)
         let values = try r.strings()

@@ -166,6 +166,14 @@ final class SnapshotReader {
         }
     }
 
+    /// An array of units written by ``SnapshotWriter/array(_:)``, appended to `store` as
+    /// one document's text, read straight into its place (no intermediate array).
+    func units(into store: TextStore) throws {
+        let n = try count()
+        guard n <= remaining / 2 else { throw SnapshotError.malformed("array past the end") }
+        try store.append(count: n) { destination in try copy(into: UnsafeMutableRawPointer(destination), count: n * 2) }
+    }
+
     private func raw(_ n: Int) throws -> [UInt8] {
         guard n > 0 else { return [] }
         return try [UInt8](unsafeUninitializedCapacity: n) { out, initialized in

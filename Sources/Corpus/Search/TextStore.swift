@@ -58,25 +58,33 @@ final class TextStore: @unchecked Sendable {
 
     /// Appends one document's units; its number is the previous ``count``.
     func append(_ units: UnsafeBufferPointer<UInt16>) {
+        append(count: units.count) { destination in
+            if let source = units.baseAddress { destination.initialize(from: source, count: units.count) }
+        }
+    }
+
+    /// Appends one document of `count` units that `fill` writes in place (all of them, or
+    /// it throws and nothing is appended; the space it had is not reused).
+    func append(count: Int, fill: (UnsafeMutablePointer<UInt16>) throws -> Void) rethrows {
         let destination: UnsafeMutablePointer<UInt16>
-        if units.count > chunkUnits {
-            let own = Self.allocateChunk(units.count)
+        if count > chunkUnits {
+            let own = Self.allocateChunk(count)
             chunks.append(own)
             destination = own.baseAddress!
         } else {
-            if current == nil || used + units.count > chunkUnits {
+            if current == nil || used + count > chunkUnits {
                 let chunk = Self.allocateChunk(chunkUnits)
                 chunks.append(chunk)
                 current = chunk
                 used = 0
             }
             destination = current!.baseAddress! + used
-            used += units.count
+            used += count
         }
-        if let source = units.baseAddress { destination.initialize(from: source, count: units.count) }
+        try fill(destination)
         starts.append(UnsafePointer(destination))
-        lengths.append(UInt32(units.count))
-        totalUnits += units.count
+        lengths.append(UInt32(count))
+        totalUnits += count
     }
 
     /// Document `doc`'s units (valid while the store lives).
