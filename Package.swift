@@ -28,11 +28,12 @@ let package = Package(
         .target(name: "Curses", dependencies: ["CNCursesW"]),
         .target(name: "HTMLText", dependencies: ["CLibXML2"]),
         .target(name: "WordBreak", dependencies: ["CICU"]),
+        .target(name: "MemoryHints", dependencies: ["CPrefetch"]),
 
         // The document store: loading, extraction, search, statistics. Never imports curses.
         .target(
             name: "Corpus",
-            dependencies: ["HTMLText", "WordBreak", "CPrefetch", .product(name: "Yams", package: "Yams")],
+            dependencies: ["HTMLText", "WordBreak", "MemoryHints", .product(name: "Yams", package: "Yams")],
             exclude: ["Resources/LICENSE-gazetteer", "Resources/README-gazetteer.md",
                       "Resources/LICENSE-pinyin-readings", "Resources/README-pinyin-readings.md"],
             resources: [

@@ -1,5 +1,5 @@
-import CPrefetch
 import Foundation
+import MemoryHints
 
 extension SearchIndex {
     /// The index keys whose postings contain every document holding `units`: the
@@ -89,11 +89,11 @@ extension SearchIndex {
     @inline(__always)
     static func prefetch(_ texts: TextStoreView, _ doc: Int, from: Int) {
         guard from < Int(texts.lengths[doc]) else { return }
-        let p = texts.starts[doc] + from
-        xs_prefetch(p)
-        xs_prefetch(p + 32)
-        xs_prefetch(p + 64)
-        xs_prefetch(p + 96)
+        let p = UnsafeRawPointer(texts.starts[doc] + from)
+        MemoryHints.prefetch(p)
+        MemoryHints.prefetch(p + 64)
+        MemoryHints.prefetch(p + 128)
+        MemoryHints.prefetch(p + 192)
     }
 
     /// Documents whose folded `texts` contain `units`, from the postings of `table`,

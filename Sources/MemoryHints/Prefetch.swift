@@ -1,0 +1,15 @@
+internal import CPrefetch
+
+/// Cache hints for hot loops over memory that is not yet cached.
+///
+/// Swift does not expose the CPU's prefetch instruction; this module wraps the compiler
+/// builtin (`CPrefetch`, one `static inline` C function). It imports no Foundation, as
+/// the other C wrappers: a module that imports Foundation and a C module at once made
+/// Clang see two definitions of ICU's types (Foundation's own copy and the system's).
+public enum MemoryHints {
+    /// Asks the CPU to bring the cache line holding `address` closer, for reading. A hint
+    /// only: it never faults (any address may be given) and changes no memory.
+    public static func prefetch(_ address: UnsafeRawPointer) {
+        xs_prefetch(address)
+    }
+}
