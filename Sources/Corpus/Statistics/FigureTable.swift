@@ -11,13 +11,22 @@ public enum FigureTable {
         struct Key: Hashable { var metric: String; var unit: String; var periodClass: PeriodClass }
         var groups: [Key: [FigureStatement]] = [:]
         var metricDocuments: [String: Set<Int>] = [:]
+        // Period words repeat across documents (今年以来, 2021年 …): classify each once.
+        var classes: [String: PeriodClass] = [:]
+        func periodClass(_ period: String?) -> PeriodClass {
+            guard let period else { return .unstated }
+            if let known = classes[period] { return known }
+            let c = PeriodClass.classify(period)
+            classes[period] = c
+            return c
+        }
         for (index, document) in documents.enumerated() {
             var seen = Set<[String]>()
             for figure in document.figures {
                 guard seen.insert([figure.metric, figure.unit, "\(figure.start)", "\(figure.end)"]).inserted
                 else { continue }
                 let key = Key(metric: figure.metric, unit: figure.unit,
-                              periodClass: PeriodClass.classify(figure.period))
+                              periodClass: periodClass(figure.period))
                 groups[key, default: []].append(FigureStatement(
                     documentIndex: index, documentID: document.id, title: document.title, value: figure.value,
                     qualifier: figure.qualifier, period: figure.period, sentence: figure.sentence,
