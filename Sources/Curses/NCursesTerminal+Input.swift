@@ -65,7 +65,12 @@ extension NCursesTerminal {
         var value: wint_t = 0
         let status = wget_wch(xs_stdscr(), &value)
         guard let key = KeyDecoder.decode(status: status, value: value) else { return nil }
-        if key == .resize { return .resized(size) }
+        if key == .resize {
+            // The terminal may have moved or cropped what it showed (tmux drops top lines when
+            // a window gets shorter); ncurses' own idea of the screen is then wrong.
+            forceFullRedraw()
+            return .resized(size)
+        }
         return .key(key)
     }
 
@@ -82,6 +87,7 @@ extension NCursesTerminal {
         }
         if SignalFlags.resized.exchange(false, ordering: .relaxed) {
             applyTerminalSize()
+            forceFullRedraw()
             return .resized(size)
         }
         return nil
