@@ -11,24 +11,6 @@ struct TermMatches {
     /// The same for pinyin matches (0 when not looked for).
     var pinyinStart: [Int32] = []
 
-    /// Appends one document.
-    mutating func append(_ doc: UInt32, _ frequency: UInt8, _ inTitle: Bool, _ textStart: Int32, _ pinyinStart: Int32) {
-        docs.append(doc); self.frequency.append(frequency); self.inTitle.append(inTitle)
-        self.textStart.append(textStart); self.pinyinStart.append(pinyinStart)
-    }
-
-    /// Reserves room for `n` documents.
-    mutating func reserve(_ n: Int) {
-        docs.reserveCapacity(n); frequency.reserveCapacity(n); inTitle.reserveCapacity(n)
-        textStart.reserveCapacity(n); pinyinStart.reserveCapacity(n)
-    }
-
-    /// Appends every document of `other`, whose documents all follow this one's.
-    mutating func append(contentsOf other: TermMatches) {
-        docs += other.docs; frequency += other.frequency; inTitle += other.inTitle
-        textStart += other.textStart; pinyinStart += other.pinyinStart
-    }
-
     /// The union of a term's text matches (ascending documents, their occurrence counts and
     /// first offsets) and title matches (ascending documents): a document only in the title
     /// list gets frequency 0 and text start -1. One pass into pre-sized buffers (this runs
@@ -133,36 +115,6 @@ struct TermMatches {
 
 /// Sorted-array set operations on document ids.
 enum DocSet {
-    /// Positions in `b` of the elements of `a` that `b` contains, paired with positions in `a`.
-    /// Gallops through the longer array when sizes differ a lot.
-    static func intersect(_ a: [UInt32], _ b: [UInt32]) -> [(Int, Int)] {
-        var out: [(Int, Int)] = []
-        if a.isEmpty || b.isEmpty { return out }
-        let (small, large, swapped) = a.count <= b.count ? (a, b, false) : (b, a, true)
-        out.reserveCapacity(small.count)
-        var j = 0
-        if large.count > small.count * 16 {
-            for (i, x) in small.enumerated() {
-                var lo = j, hi = large.count
-                var step = 1
-                while lo + step < hi && large[lo + step] < x { lo += step; step <<= 1 }
-                hi = min(hi, lo + step + 1)
-                while lo < hi { let m = (lo + hi) >> 1; if large[m] < x { lo = m + 1 } else { hi = m } }
-                j = lo
-                if j == large.count { break }
-                if large[j] == x { out.append(swapped ? (j, i) : (i, j)) }
-            }
-        } else {
-            var i = 0
-            while i < small.count && j < large.count {
-                let x = small[i], y = large[j]
-                if x == y { out.append(swapped ? (j, i) : (i, j)); i += 1; j += 1 }
-                else if x < y { i += 1 } else { j += 1 }
-            }
-        }
-        return out
-    }
-
     /// Elements of `a` not in `b`.
     static func subtract(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
         var out: [UInt32] = []

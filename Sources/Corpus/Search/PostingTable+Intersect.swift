@@ -94,17 +94,7 @@ extension PostingTable {
                     var i = 0, k = 0
                     var cur: UInt32 = 0
                     while i < bytes.count && k < docs.count {
-                        var v: UInt64 = 0, s: UInt64 = 0
-                        while true {
-                            let b = bytes[i]; i += 1
-                            v |= UInt64(b & 0x7F) << s
-                            if b < 0x80 { break }
-                            s += 7
-                        }
-                        cur &+= UInt32(truncatingIfNeeded: v >> 1)
-                        let doc = cur &- 1
-                        var count: UInt8 = 1
-                        if v & 1 == 1 { count = bytes[i]; i += 1 }
+                        let (doc, count) = Self.nextPosting(bytes, &i, &cur)
                         while k < docs.count && docs[k] < doc { k += 1 }
                         if k < docs.count && docs[k] == doc {
                             docs[kept] = doc

@@ -186,19 +186,30 @@ struct PostingTable {
             var i = 0
             var cur: UInt32 = 0
             while i < bytes.count {
-                var v: UInt64 = 0, s: UInt64 = 0
-                while true {
-                    let b = bytes[i]; i += 1
-                    v |= UInt64(b & 0x7F) << s
-                    if b < 0x80 { break }
-                    s += 7
-                }
-                cur &+= UInt32(truncatingIfNeeded: v >> 1)
-                docs.append(cur &- 1)
-                if v & 1 == 1 { frequency.append(bytes[i]); i += 1 } else { frequency.append(1) }
+                let (doc, count) = Self.nextPosting(bytes, &i, &cur)
+                docs.append(doc)
+                frequency.append(count)
             }
         }
         return (docs, frequency)
+    }
+
+    /// Reads the posting at byte `i` of a varint stream whose previous document id + 1 is
+    /// `cur`; advances both. Returns the document and its occurrence count (1 when none is
+    /// stored).
+    @inline(__always)
+    static func nextPosting(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ cur: inout UInt32) -> (doc: UInt32, count: UInt8) {
+        var v: UInt64 = 0, s: UInt64 = 0
+        while true {
+            let b = bytes[i]; i += 1
+            v |= UInt64(b & 0x7F) << s
+            if b < 0x80 { break }
+            s += 7
+        }
+        cur &+= UInt32(truncatingIfNeeded: v >> 1)
+        var count: UInt8 = 1
+        if v & 1 == 1 { count = bytes[i]; i += 1 }
+        return (cur &- 1, count)
     }
 
     private mutating func grow() {
