@@ -10,29 +10,22 @@
 /// refinement relies on.
 struct PinyinMatcher {
     let query: [UInt8]
-    /// When set, the query's second letter starts no syllable's second letter after its
-    /// first letter, so a match's second character must start with it (see
-    /// ``prepared(for:)``): a cheap test that spares most calls of the full match.
-    private(set) var secondInitial: UInt8?
+    /// Per BMP unit, the stretch positions the unit may stand at, as clear bits (see
+    /// ``PinyinFilter``); empty until ``prepared(for:)``.
+    private(set) var filter: [UInt8] = []
+    /// The bit of ``filter`` that marks the last unit of the shortest stretch every match
+    /// starts with (bit `k` for `k + 1` units).
+    private(set) var goal: UInt8 = 1
 
     init?(_ units: [UInt16]) {
         guard !units.isEmpty, units.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         query = units.map { UInt8($0) }
     }
 
-    /// This matcher with ``secondInitial`` set when no syllable of `view`'s table (every
-    /// reading of every character indexed) has the query's first two letters as its
-    /// first two: then the first character's piece is its initial alone (`x` in `xsxc`:
-    /// no syllable starts `xs`), and the second letter must begin the next character.
+    /// This matcher with its prefilter built against `view`'s table (see ``PinyinFilter``).
     func prepared(for view: PinyinView) -> PinyinMatcher {
-        guard query.count >= 2 else { return self }
-        let a = query[0], b = query[1]
-        for id in 0..<max(0, view.starts.count - 1) {
-            let s = Int(view.starts[id]), e = Int(view.starts[id + 1])
-            if e - s >= 2 && view.letters[s] == a && view.letters[s + 1] == b { return self }
-        }
         var m = self
-        m.secondInitial = b
+        (m.filter, m.goal) = PinyinFilter.table(for: query, view: view)
         return m
     }
 
@@ -51,34 +44,66 @@ struct PinyinMatcher {
 
     /// The first match in `text` at or after unit offset `start` (no allocation: this runs
     /// once per candidate document per keystroke).
+    ///
+    /// Once ``prepared(for:)``, a shift-or automaton over ``filter`` finds the places
+    /// where a match can start, with one table look-up per unit and no branch but the
+    /// rare hit; only there is the full match tried.
     func first(in text: UnsafeBufferPointer<UInt16>, view: PinyinView, from start: Int = 0) -> Range<Int>? {
-        query.withUnsafeBufferPointer { q in
-            let first = q[0], several = PinyinTable.severalInitials, bit = PinyinTable.bit(first)
-            let initials = view.initials
+        guard start < text.count else { return nil }
+        if filter.isEmpty { return unfiltered(in: text, view: view, from: start) }
+        return query.withUnsafeBufferPointer { q in filter.withUnsafeBufferPointer { table in
+            let back = goal.trailingZeroBitCount
+            var state: UInt8 = 0xFF
             var p = start
-            let n = text.count
-            if let second = secondInitial {
-                let secondBit = PinyinTable.bit(second)
-                while p + 1 < n {
-                    let u = text[p], initial = initials[Int(u)]
-                    if initial == first || (initial == several && view.severalStartWith(u, bit: bit)) {
-                        let v = text[p + 1], next = initials[Int(v)]
-                        if next == second || (next == several && view.severalStartWith(v, bit: secondBit)),
-                           let end = Self.match(q, 0, text, p, view) {
-                            return p..<end
-                        }
-                    }
-                    p += 1
-                }
-                return nil
-            }
-            while p < n {
-                let u = text[p], initial = initials[Int(u)]
-                if initial == first || (initial == several && view.severalStartWith(u, bit: bit)),
-                   let end = Self.match(q, 0, text, p, view) {
-                    return p..<end
-                }
+            while true {
+                p = Self.nextStretch(text, from: p, table: table, goal: goal, state: &state)
+                guard p < text.count else { return nil }
+                if let end = Self.match(q, 0, text, p - back, view) { return (p - back)..<end }
                 p += 1
+            }
+        } }
+    }
+
+    /// The first unit offset at or after `p` where the shift-or `state` over `table`
+    /// (complemented ``PinyinFilter`` bits: 0 where allowed) has the `goal` bit clear, or
+    /// `text.count` when none, with `state` as it stands there.
+    ///
+    /// Two units per step: the state's chain of dependent operations is one shift and one
+    /// OR per two units, the rest runs alongside. Kept out of line so that the loop's few
+    /// values stay in registers (inlined into ``first(in:view:from:)`` the state was
+    /// spilled to the stack, and the store and reload on every unit halved the speed).
+    @inline(never)
+    private static func nextStretch(_ text: UnsafeBufferPointer<UInt16>, from start: Int, table: UnsafeBufferPointer<UInt8>,
+                                    goal: UInt8, state: inout UInt8) -> Int {
+        guard let units = text.baseAddress, let bits = table.baseAddress else { return text.count }
+        var s = state
+        var p = start
+        let n = text.count
+        while p &+ 1 < n {
+            let t1 = bits[Int(units[p])], t2 = bits[Int(units[p &+ 1])]
+            let s1 = (s &<< 1) | t1
+            let s2 = (s &<< 2) | (t1 &<< 1) | t2
+            if (s1 & s2) & goal != goal {
+                if s1 & goal == 0 { state = s1; return p }
+                state = s2
+                return p &+ 1
+            }
+            s = s2
+            p &+= 2
+        }
+        if p < n {
+            s = (s &<< 1) | bits[Int(units[p])]
+            if s & goal == 0 { state = s; return p }
+        }
+        state = s
+        return n
+    }
+
+    /// ``first(in:view:from:)`` without the prefilter: every unit is tried.
+    private func unfiltered(in text: UnsafeBufferPointer<UInt16>, view: PinyinView, from start: Int) -> Range<Int>? {
+        query.withUnsafeBufferPointer { q in
+            for p in start..<text.count {
+                if let end = Self.match(q, 0, text, p, view) { return p..<end }
             }
             return nil
         }
