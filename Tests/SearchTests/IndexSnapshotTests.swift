@@ -59,6 +59,10 @@ import XunshiTestSupport
         #expect(IndexSnapshot.write(built, paths: s.paths, cache: s.cache, corpusID: 42))
         let read = try #require(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 42, documents: documents.count))
         #expect(read.byteCount <= built.byteCount)
+        // The pinyin table is stored whole, not looked up again.
+        #expect(read.pinyin.syllableOf == built.pinyin.syllableOf && read.pinyin.initials == built.pinyin.initials)
+        #expect(read.pinyin.alternates == built.pinyin.alternates && read.pinyin.spellings == built.pinyin.spellings)
+        for c in Self.alphabet { #expect(read.pinyin.readings(c.utf16.first!) == built.pinyin.readings(c.utf16.first!)) }
         try Self.expectSameAnswers(built, read, documents)
 
         let more = Self.corpus(300, seed: 8, prefix: "e")

@@ -2,8 +2,7 @@ import Dispatch
 
 /// How a ``SearchIndex`` is stored in an index snapshot (see ``IndexSnapshot``): every
 /// stored part except caches that refill themselves (the normaliser's per-scalar cache,
-/// the date order, the last search). The pinyin table is stored as the units it had
-/// looked up and looked up again when read (one ICU call for a few thousand characters).
+/// the date order, the last search).
 ///
 /// Field order is the format: change it only together with ``IndexSnapshot/formatVersion``.
 extension SearchIndex {
@@ -31,11 +30,7 @@ extension SearchIndex.Image {
     func write(to w: SnapshotWriter) {
         w.uint(UInt64(count))
         w.uint(UInt64(totalLength))
-        var prepared: [UInt16] = []
-        pinyin.syllableOf.withUnsafeBufferPointer { ids in
-            for u in 0..<ids.count where ids[u] != PinyinTable.unknown { prepared.append(UInt16(u)) }
-        }
-        w.array(prepared)
+        pinyin.write(to: w)
         body.write(to: w)
         titles.write(to: w)
         for i in 0..<count { w.array(texts[i]) }
@@ -62,8 +57,7 @@ extension SearchIndex {
         let n = try r.count()
         if let expected, n != expected { throw SnapshotError.malformed("index of \(n) documents, \(expected) loaded") }
         let total = try r.uint()
-        let prepared: [UInt16] = try r.array()
-        pinyin.prepare(prepared)
+        pinyin = try PinyinTable(reading: r)
         body = try PostingTable(reading: r)
         titles = try PostingTable(reading: r)
         for _ in 0..<n { try r.units(into: texts) }

@@ -123,6 +123,22 @@ struct PinyinTable {
         }
     }
 
+    /// Takes the arrays of a stored table (see `PinyinTable+Snapshot.swift`, which checks
+    /// them) and rebuilds the spelling look-up that ``prepare(_:)`` adds to.
+    mutating func restore(syllableOf: [UInt16], spellings: [UInt8], starts: [UInt32], initials: [UInt8],
+                          alternateOf: [UInt16], alternates: [UInt16]) throws {
+        self.syllableOf = syllableOf; self.spellings = spellings; self.starts = starts
+        self.initials = initials; self.alternateOf = alternateOf; self.alternates = alternates
+        syllableIDs = [:]
+        for id in 0..<(starts.count - 1) {
+            let spelling = Array(spellings[Int(starts[id])..<Int(starts[id + 1])])
+            // Syllable 0 is the empty "no reading" entry; no other may repeat.
+            guard id == 0 || syllableIDs.updateValue(UInt16(id), forKey: spelling) == nil else {
+                throw SnapshotError.malformed("pinyin syllables repeat")
+            }
+        }
+    }
+
     /// Lower-case ASCII letters of a reading without tone marks, `ü` as `v`; empty when
     /// the reading is not a pinyin syllable (ICU left the character as it was).
     static func toneless(_ reading: Substring) -> [UInt8] {
