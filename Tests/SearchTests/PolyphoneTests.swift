@@ -61,10 +61,10 @@ import XunshiTestSupport
         table.withView { view in
             #expect(view.initials[0x91CD] == PinyinTable.severalInitials)
             #expect(view.initials[0x5DE1] == UInt8(ascii: "x"))
-            #expect(view.severalStartWith(0x91CD, bit: PinyinTable.bit(UInt8(ascii: "z"))))
-            #expect(view.severalStartWith(0x91CD, bit: PinyinTable.bit(UInt8(ascii: "c"))))
-            #expect(!view.severalStartWith(0x91CD, bit: PinyinTable.bit(UInt8(ascii: "x"))))
-            #expect(view.severalStartWith(0x884C, bit: PinyinTable.bit(UInt8(ascii: "h"))))
+            #expect(view.firstLetters(0x91CD) & PinyinTable.bit(UInt8(ascii: "z")) != 0)
+            #expect(view.firstLetters(0x91CD) & PinyinTable.bit(UInt8(ascii: "c")) != 0)
+            #expect(view.firstLetters(0x91CD) & PinyinTable.bit(UInt8(ascii: "x")) == 0)
+            #expect(view.firstLetters(0x884C) & PinyinTable.bit(UInt8(ascii: "h")) != 0)
         }
     }
 }

@@ -26,7 +26,7 @@ enum PinyinFilter {
         let allowed = stretch(query, view: view)
         var table = [UInt8](repeating: 0xFF, count: 0x10000)
         for u in 0..<0x10000 {
-            let letters = firstLetters(UInt16(u), view: view)
+            let letters = view.firstLetters(UInt16(u))
             guard letters != 0 else { continue }
             var bits: UInt8 = 0
             for (i, mask) in allowed.enumerated() where letters & mask != 0 { bits |= 1 << UInt8(i) }
@@ -72,15 +72,5 @@ enum PinyinFilter {
             let s = Int(view.starts[id]), e = Int(view.starts[id + 1])
             return e > s ? letters[s..<e] : nil
         }
-    }
-
-    /// The first letters of unit `u`'s readings, as a ``PinyinTable/bit(_:)`` mask (0 when it has none).
-    @inline(__always)
-    static func firstLetters(_ u: UInt16, view: PinyinView) -> UInt32 {
-        let initial = view.initials[Int(u)]
-        if initial == 0 { return 0 }
-        if initial != PinyinTable.severalInitials { return PinyinTable.bit(initial) }
-        let at = Int(view.alternateOf[Int(u)])
-        return at > 0 ? UInt32(view.alternates[at + 1]) | UInt32(view.alternates[at + 2]) << 16 : 0
     }
 }

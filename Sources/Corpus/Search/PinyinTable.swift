@@ -176,12 +176,16 @@ struct PinyinView {
         return (Int(starts[id]), Int(starts[id + 1]))
     }
 
-    /// Whether a reading of unit `u`, which ``initials`` marks as having several first
-    /// letters, starts with the letter whose ``PinyinTable/bit(_:)`` is `bit`.
+    /// The first letters of unit `u`'s readings, as a mask of ``PinyinTable/bit(_:)``s
+    /// (0 when it has none): its ``initials`` entry, or for a polyphone whose readings start
+    /// with different letters the mask kept with its other readings.
     @inline(__always)
-    func severalStartWith(_ u: UInt16, bit: UInt32) -> Bool {
+    func firstLetters(_ u: UInt16) -> UInt32 {
+        let initial = initials[Int(u)]
+        if initial == 0 { return 0 }
+        if initial != PinyinTable.severalInitials { return PinyinTable.bit(initial) }
         let at = Int(alternateOf[Int(u)])
-        return at > 0 && (UInt32(alternates[at + 1]) | UInt32(alternates[at + 2]) << 16) & bit != 0
+        return at > 0 ? UInt32(alternates[at + 1]) | UInt32(alternates[at + 2]) << 16 : 0
     }
 
     /// Start and end in ``letters`` of syllable number `id`.
