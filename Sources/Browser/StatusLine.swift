@@ -20,9 +20,12 @@ enum StatusLine {
         if rightWidth < rect.cols { canvas.put(right, row: rect.row, col: rect.col + rect.cols - rightWidth, style: style) }
     }
 
-    /// `loading 3/10 files, 120 files/s` while loading; `nil` when done.
+    /// `loading 3/10 files, 120 files/s` while loading; `loading…` before the number of
+    /// files is known (the directories are being walked, or the snapshot read); `nil` when
+    /// done.
     static func progress(_ state: AppState) -> String? {
         guard let l = state.loading, !l.finished else { return nil }
+        guard l.filesTotal > 0 else { return "loading…" }
         let rate = l.seconds > 0 ? Int((Double(l.filesDone) / l.seconds).rounded()) : 0
         return "loading \(l.filesDone)/\(l.filesTotal) files, \(rate) files/s"
     }

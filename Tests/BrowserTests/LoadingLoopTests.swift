@@ -33,6 +33,22 @@ import XunshiTestSupport
         #expect(app.state.visible.map { app.state.documents[$0].id.prefix(3) } == ["003", "002", "001", "000", "004"])
     }
 
+    /// Before the first batch the number of files is not known (directories being walked,
+    /// a snapshot being read): the status line says so instead of `0/0 files, 0 files/s`.
+    @Test func beforeTheFirstBatchTheStatusLineSaysLoading() throws {
+        let terminal = ScriptedTerminal(rows: 24, cols: 80)
+        let app = BrowserApp(terminal: terminal)
+        let docs = Fixtures.documents
+        app.run { inbox in
+            Thread.sleep(forTimeInterval: 0.3)
+            inbox.push(docs, status: LoadStatus(filesDone: 5, filesTotal: 5, documents: 5, seconds: 0.3))
+            inbox.finish(report: LoadReport(entries: docs.map { .init(path: $0.path, status: .loaded, documents: [$0.id]) }), seconds: 0.3)
+        }
+        let first = try #require(terminal.presented.first)
+        #expect(first.text().contains("loading…"))
+        #expect(!terminal.presented.contains { $0.text().contains("0/0 files") })
+    }
+
     @Test func loadReportOverlayListsSkippedFiles() {
         let (app, _) = makeApp(rows: 24, cols: 100)
         app.inbox.finish(report: LoadReport(entries: [
