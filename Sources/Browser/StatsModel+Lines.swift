@@ -9,7 +9,10 @@ extension StatsModel {
     ///
     /// - Parameter terms: the top terms, or `nil` while they are computed.
     func overviewLines(width: Int, measure: TextMeasure, terms: [TermCount]?) -> [PaneLine] {
-        let s = statistics
+        guard let s = statistics else {
+            return [Charts.heading("统计 Statistics", width: width),
+                    Charts.note("computing… 正在统计 \(documents.count) documents", width: width)]
+        }
         let charts: [(String, [LabelCount])] = [
             ("省份 Provinces", s.provinces), ("年份 Years", s.years),
             ("类型 Kinds", s.kinds), ("层级 Levels", s.levels),
@@ -46,7 +49,7 @@ extension StatsModel {
     /// Marks: `~` some statement is approximate (`余`, `近` …), `!` the period wordings differ.
     func figureTable(width: Int, measure: TextMeasure) -> [PaneLine] {
         var out = [Charts.heading("数字 Figures — Enter lists the statements", width: width)]
-        let rows = statistics.figures
+        let rows = statistics?.figures ?? []
         guard !rows.isEmpty else { return out + [Charts.note("（无）none", width: width)] }
         let metricW = min(12, max(6, measure.widest(rows.map(\.metric)))), unitW = max(4, measure.widest(rows.map(\.unit)))
         let classW = 11
@@ -107,8 +110,8 @@ extension StatsModel {
     /// The statements of figure row `index`: a heading, then two lines per
     /// statement (value and document title; the sentence), both opening the document.
     func statementLines(_ index: Int, width: Int, measure: TextMeasure) -> [PaneLine] {
-        guard statistics.figures.indices.contains(index) else { return [] }
-        let row = statistics.figures[index]
+        guard let figures = statistics?.figures, figures.indices.contains(index) else { return [] }
+        let row = figures[index]
         var out = [Charts.heading("\(row.metric) \(row.unit) · \(row.periodClass.rawValue) · total "
                                   + "\(Charts.number(row.total)) in \(row.documentCount) docs — Enter opens, Esc back",
                                   width: width)]

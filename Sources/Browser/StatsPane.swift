@@ -6,7 +6,7 @@ import Curses
 /// on a statement opens the reader there. Data lives in ``StatsModel``.
 final class StatsPane: Pane {
     let terms: SegmentationCache
-    /// Compute terms on the UI thread whatever the size (tests).
+    /// Compute statistics and terms on the UI thread whatever the size (tests).
     var synchronousTerms = false
     /// Measure of the canvas last drawn on (used when handling actions between frames).
     private var measure = TextMeasure()
@@ -16,7 +16,7 @@ final class StatsPane: Pane {
     /// The state's model, rebuilt when the list changed since it was built.
     func model(_ state: AppState) -> StatsModel {
         if let m = state.statsModel, !m.isStale(for: state) { return m }
-        let m = StatsModel(state: state)
+        let m = StatsModel(state: state, synchronous: synchronousTerms)
         state.statsModel = m
         return m
     }
@@ -32,7 +32,7 @@ final class StatsPane: Pane {
         measure = TextMeasure(canvas)
         guard rect.rows > 1 else { return }
         let model = model(state)
-        let title = " 统计 Statistics — \(model.statistics.documentCount) documents"
+        let title = " 统计 Statistics — \(model.documents.count) documents"
             + (state.query.isEmpty && state.filters.isEmpty ? "" : " (query/filters)")
             + "   Tab section · Enter figure · q back"
         canvas.putPadded(title, row: rect.row, col: rect.col, width: rect.cols, style: Style(.header, bold: true, underline: true))

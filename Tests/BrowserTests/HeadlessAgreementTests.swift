@@ -44,7 +44,7 @@ import XunshiTestSupport
     @Test func statisticsPaneAgreesWithComputeAndTheStatsCommand() throws {
         let app = app(pressing: "s")
         let model = try #require(app.state.statsModel)
-        let shown = model.statistics
+        let shown = try #require(model.statistics)
         let terms = try #require(model.terms(with: app.terms, synchronous: true))
         #expect(shown.documentCount == 5)
         #expect(shown.provinces.first == LabelCount(label: "吉林", count: 3))
@@ -104,7 +104,7 @@ import XunshiTestSupport
         press(app, .character("/"))
         type(app, "prov:jl xsxc")
         press(app, .enter, .character("s"))
-        let shown = try #require(app.state.statsModel).statistics
+        let shown = try #require(app.state.statsModel?.statistics)
         #expect(shown.documentCount == 3)
         guard let data = try run(["stats", TestPaths.seeds.path, "--query", "prov:jl xsxc", "--json", "--terms", "0"]) else { return }
         let json = try JSONDecoder().decode(CorpusStatistics.self, from: data)

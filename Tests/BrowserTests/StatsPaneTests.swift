@@ -124,14 +124,37 @@ import XunshiTestSupport
         #expect(screen.text().contains("筛选 Facets"))
     }
 
+    /// Over many documents the statistics are counted on another thread: the pane says
+    /// so at once (the interface stays live), then shows them.
+    @Test func largeSelectionsAreCountedInTheBackground() throws {
+        let many = (0...StatsModel.synchronousDocuments).map { i -> Document in
+            var d = Fixtures.documents[i % Fixtures.documents.count]
+            d.id += "-\(i)"
+            return d
+        }
+        let (app, _) = makeApp(rows: 24, cols: 80, documents: many)
+        let first = press(app, .character("s"))
+        #expect(first.text().contains("computing… 正在统计 \(many.count) documents"))
+        #expect(app.backgroundBusy)
+        for _ in 0..<400 where app.state.statsModel?.statistics == nil {
+            Thread.sleep(forTimeInterval: 0.05)
+            app.absorbBackground()
+        }
+        let shown = try #require(app.state.statsModel?.statistics)
+        #expect(shown.provinces == Statistics.compute(many).provinces)
+        #expect(!app.render().text().contains("正在统计"))
+        #expect(app.render().text().contains("省份 Provinces"))
+    }
+
     @Test func panelNumbersMatchStatisticsCompute() throws {
         let (app, _) = makeApp(rows: 24, cols: 80)
         press(app, .character("s"))
         let model = try #require(app.state.statsModel)
         let expected = Statistics.compute(Fixtures.documents)
-        #expect(model.statistics.provinces == expected.provinces)
-        #expect(model.statistics.years == expected.years)
-        #expect(model.statistics.figures.map(\.total) == expected.figures.map(\.total))
+        let shown = try #require(model.statistics)
+        #expect(shown.provinces == expected.provinces)
+        #expect(shown.years == expected.years)
+        #expect(shown.figures.map(\.total) == expected.figures.map(\.total))
         let terms = try #require(model.terms(with: app.terms, synchronous: true))
         #expect(terms.first?.count ?? 0 > 0)
     }
