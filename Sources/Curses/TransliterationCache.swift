@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 
 /// A bounded, thread-safe string → string cache.
 ///
@@ -7,7 +7,11 @@ import Synchronization
 /// current generation is full it becomes the previous one and the oldest is
 /// dropped. Memory is therefore bounded by `2 × limit` entries while recently
 /// used strings survive, an approximation of LRU without per-entry bookkeeping.
-final class TransliterationCache: Sendable {
+///
+/// Guarded by an `NSLock` (a pthread mutex) rather than `Synchronization.Mutex`: the
+/// standard library is not built with ThreadSanitizer, so the atomics inside `Mutex` are
+/// invisible to it, and two tests using the cache at once were reported as a race.
+final class TransliterationCache: @unchecked Sendable {
     private struct Generations {
         var current: [String: String] = [:]
         var previous: [String: String] = [:]
@@ -15,7 +19,8 @@ final class TransliterationCache: Sendable {
 
     /// Maximum entries per generation (≥ 1).
     let limit: Int
-    private let state = Mutex(Generations())
+    private let lock = NSLock()
+    private var state = Generations()
 
     init(limit: Int) {
         self.limit = max(1, limit)
@@ -23,22 +28,22 @@ final class TransliterationCache: Sendable {
 
     /// The cached value for `key`, if any.
     func value(for key: String) -> String? {
-        state.withLock { g in
-            if let v = g.current[key] { return v }
-            guard let v = g.previous[key] else { return nil }
-            Self.insert(v, for: key, into: &g, limit: limit)
+        lock.withLock {
+            if let v = state.current[key] { return v }
+            guard let v = state.previous[key] else { return nil }
+            Self.insert(v, for: key, into: &state, limit: limit)
             return v
         }
     }
 
     /// Remembers `value` for `key`.
     func store(_ value: String, for key: String) {
-        state.withLock { g in Self.insert(value, for: key, into: &g, limit: limit) }
+        lock.withLock { Self.insert(value, for: key, into: &state, limit: limit) }
     }
 
     /// Number of entries currently held (both generations; for tests).
     var count: Int {
-        state.withLock { $0.current.count + $0.previous.count }
+        lock.withLock { state.current.count + state.previous.count }
     }
 
     private static func insert(_ value: String, for key: String, into g: inout Generations, limit: Int) {
