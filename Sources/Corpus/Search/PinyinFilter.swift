@@ -25,12 +25,16 @@ enum PinyinFilter {
     static func table(for query: [UInt8], view: PinyinView) -> (table: [UInt8], goal: UInt8) {
         let allowed = stretch(query, view: view)
         var table = [UInt8](repeating: 0xFF, count: 0x10000)
-        for u in 0..<0x10000 {
-            let letters = view.firstLetters(UInt16(u))
-            guard letters != 0 else { continue }
-            var bits: UInt8 = 0
-            for (i, mask) in allowed.enumerated() where letters & mask != 0 { bits |= 1 << UInt8(i) }
-            table[u] = ~bits
+        // Only Han units get readings (``PinyinTable/hanUnits``): this runs per keystroke,
+        // so the other 38,000 entries keep their fill.
+        for range in PinyinTable.hanUnits {
+            for u in range {
+                let letters = view.firstLetters(UInt16(u))
+                guard letters != 0 else { continue }
+                var bits: UInt8 = 0
+                for (i, mask) in allowed.enumerated() where letters & mask != 0 { bits |= 1 << UInt8(i) }
+                table[u] = ~bits
+            }
         }
         return (table, 1 << UInt8(allowed.count - 1))
     }

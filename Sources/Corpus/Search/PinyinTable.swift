@@ -37,6 +37,10 @@ struct PinyinTable {
     @inline(__always)
     static func isHan(_ u: UInt16) -> Bool { (u >= 0x3400 && u < 0xA000) || (u >= 0xF900 && u < 0xFB00) }
 
+    /// The units ``isHan(_:)`` accepts, the only ones that can have a reading: CJK
+    /// Extension A and Unified Ideographs, and the Compatibility Ideographs.
+    static let hanUnits = [0x3400..<0xA000, 0xF900..<0xFB00]
+
     /// The syllable of a unit, or an empty array when it has none (or was not prepared).
     func syllable(_ u: UInt16) -> [UInt8] {
         let id = Int(syllableOf[Int(u)])
