@@ -26,6 +26,11 @@ public final class IndexSelector: DocumentSelector {
         private let lock = NSLock()
         private var offered: SearchIndex?
         private var store: (count: Int, write: @Sendable (SearchIndex.Image) -> Void)?
+        /// The index as it stood when loading ended, kept for a ``storeWhenComplete(count:_:)``
+        /// that comes after (the loading thread learns where to store it only once it has
+        /// written the corpus snapshot), until ``noMoreStores()``.
+        private var finished: (count: Int, image: SearchIndex.Image)?
+        private var closed = false
 
         /// Offers an index of the documents that are going to be appended, in that order,
         /// built earlier (an ``IndexSnapshot``): used from the next append on instead of
@@ -38,9 +43,40 @@ public final class IndexSelector: DocumentSelector {
         /// Asks for `write` to be called, on a background thread, with an image of the index
         /// once it holds `count` documents it indexed itself (never when an offered index
         /// was used).
+        ///
+        /// May come after loading ended: then the index as it stood then is written, if it
+        /// holds `count` documents.
         public func storeWhenComplete(count: Int, _ write: @escaping @Sendable (SearchIndex.Image) -> Void) {
             lock.lock(); defer { lock.unlock() }
+            if let finished {
+                self.finished = nil
+                closed = true
+                if finished.count == count { DispatchQueue.global(qos: .utility).async { write(finished.image) } }
+                return
+            }
             store = (count, write)
+        }
+
+        /// No ``storeWhenComplete(count:_:)`` is coming (any more): what was kept for one is let go.
+        public func noMoreStores() {
+            lock.lock(); defer { lock.unlock() }
+            closed = true
+            finished = nil
+        }
+
+        /// Called on the main thread when loading ended, with the index's size: writes it
+        /// now for a store asked for meanwhile, else keeps `image` for one asked for later.
+        func loadingEnded(count: Int, image: () -> SearchIndex.Image) {
+            lock.lock(); defer { lock.unlock() }
+            if let s = store {
+                guard s.count == count else { return }
+                store = nil
+                let finished = image()
+                DispatchQueue.global(qos: .utility).async { s.write(finished) }
+                return
+            }
+            guard !closed else { return }
+            finished = (count, image())
         }
 
         func takeOffered() -> SearchIndex? {
@@ -82,6 +118,7 @@ public final class IndexSelector: DocumentSelector {
     /// no longer pays for first-touched memory (12 ms → 1 ms at 100,000 documents).
     public func loadingEnded() {
         index.warmUp()
+        handoff.loadingEnded(count: index.count) { index.image }
     }
 
     public func select(query: String, filters: ActiveFilters, in documents: [Document]) throws -> [Int] {

@@ -52,6 +52,9 @@ struct BenchCommand: ParsableCommand {
                                                loadedCount = documents.count
                                            })
             let use = loaded.snapshot
+            // A first load delivers its batches in the order of the snapshot it writes: the
+            // index built from them is stored under that snapshot too.
+            if corpusID == nil, use.deliveredInOrder { corpusID = use.writtenID }
             snapshotNote = "snapshot: \(use.reused) files read from it, \(use.parsed) parsed"
                 + (use.rejected.map { " (not used: \($0))" } ?? "") + (use.written ? ", new snapshot written after timing" : "")
         } else {

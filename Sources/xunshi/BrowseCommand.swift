@@ -33,10 +33,12 @@ struct BrowseCommand: ParsableCommand {
         app.run { inbox in
             let started = Date()
             // The browser shows the result as soon as it is loaded; a snapshot is written after.
-            _ = corpus.loadNamed(paths, onCorpusID: { stored in
+            var fromSnapshot = false
+            let loaded = corpus.loadNamed(paths, onCorpusID: { stored in
                 // Every document comes from the corpus snapshot: take its index too, or store
                 // the one the browser builds for the next start.
                 guard let cache else { return }
+                fromSnapshot = true
                 if let index = stored.index() {
                     handoff.offer(index)
                 } else {
@@ -51,6 +53,15 @@ struct BrowseCommand: ParsableCommand {
             }, onLoaded: { _, report in
                 inbox.finish(report: report, seconds: Date().timeIntervalSince(started))
             })
+            // A load that parsed files wrote a new corpus snapshot; when the batches came in its
+            // order, the index the browser built from them is stored beside it.
+            if let cache, !fromSnapshot, let id = loaded.deliveredID {
+                handoff.storeWhenComplete(count: loaded.documents.count) { image in
+                    IndexSnapshot.write(image, paths: paths, cache: cache, corpusID: id)
+                }
+            } else {
+                handoff.noMoreStores()
+            }
         }
     }
 }

@@ -26,19 +26,24 @@ struct CorpusOptions: ParsableArguments {
         return (result.documents, result.report)
     }
 
-    /// ``load(_:onBatch:onLoaded:)``, with the corpus snapshot's id when every document came
-    /// from it unchanged (see ``CorpusLoader/SnapshotUse/corpusID``).
+    /// ``load(_:onBatch:onLoaded:)``, with the id of the corpus snapshot that holds the
+    /// returned documents in their order: the one every document came from unchanged (see
+    /// ``CorpusLoader/SnapshotUse/corpusID``), else the one written after the load (see
+    /// ``CorpusLoader/SnapshotUse/writtenID``). An index of the documents is stored under it.
+    /// `deliveredID` is the same for the documents in the order `onBatch` was given them.
     func loadNamed(_ paths: [String], onCorpusID: ((CorpusLoader.StoredCorpus) -> Void)? = nil,
                    onBatch: (@Sendable ([Document], LoadProgress) -> Void)? = nil,
                    onLoaded: (([Document], LoadReport) -> Void)? = nil)
-        -> (documents: [Document], report: LoadReport, corpusID: UInt64?) {
+        -> (documents: [Document], report: LoadReport, corpusID: UInt64?, deliveredID: UInt64?) {
         guard let cache = snapshotCache() else {
             let result = CorpusLoader.load(paths: paths, onBatch: onBatch)
             onLoaded?(result.documents, result.report)
-            return (result.documents, result.report, nil)
+            return (result.documents, result.report, nil, nil)
         }
         let result = CorpusLoader.load(paths: paths, cache: cache, onCorpusID: onCorpusID, onBatch: onBatch, onLoaded: onLoaded)
-        return (result.documents, result.report, result.snapshot.corpusID)
+        let use = result.snapshot
+        return (result.documents, result.report, use.corpusID ?? use.writtenID,
+                use.corpusID ?? (use.deliveredInOrder ? use.writtenID : nil))
     }
 
     /// The search index of `documents` (loaded from `paths`): `stored` (the index snapshot of

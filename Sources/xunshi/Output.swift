@@ -104,7 +104,7 @@ enum Output {
 
     private static func loadNamed(_ paths: [String], with corpus: CorpusOptions,
                                   onCorpusID: ((CorpusLoader.StoredCorpus) -> Void)? = nil)
-        -> (documents: [Document], report: LoadReport, corpusID: UInt64?) {
+        -> (documents: [Document], report: LoadReport, corpusID: UInt64?, deliveredID: UInt64?) {
         guard isatty(STDERR_FILENO) == 1 else { return corpus.loadNamed(paths, onCorpusID: onCorpusID) }
         let meter = ProgressMeter()
         return corpus.loadNamed(paths, onCorpusID: onCorpusID, onBatch: { _, progress in meter.show(progress) },

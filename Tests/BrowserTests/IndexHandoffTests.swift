@@ -45,6 +45,38 @@ import XunshiTestSupport
         #expect(written.images.count == 1, "handed out once")
     }
 
+    @Test func aStoreAskedForAfterLoadingEndedGetsTheFinishedIndex() throws {
+        let selector = IndexSelector()
+        let written = Written()
+        let state = AppState(selector: selector)
+        state.append(docs)
+        selector.loadingEnded()
+        selector.handoff.storeWhenComplete(count: docs.count) { image in written.add(image) }
+        #expect(written.wait(for: 1).count == 1)
+        // Asked for between the last append and the end of loading: written when loading ends.
+        let late = IndexSelector(), lateWritten = Written()
+        AppState(selector: late).append(docs)
+        late.handoff.storeWhenComplete(count: docs.count) { image in lateWritten.add(image) }
+        #expect(lateWritten.images.isEmpty)
+        late.loadingEnded()
+        #expect(lateWritten.wait(for: 1).count == 1)
+    }
+
+    @Test func aLateStoreOfAnotherSizeOrAfterNoMoreStoresWritesNothing() throws {
+        let other = IndexSelector(), otherWritten = Written()
+        AppState(selector: other).append(docs)
+        other.loadingEnded()
+        other.handoff.storeWhenComplete(count: docs.count + 1) { image in otherWritten.add(image) }
+        let closed = IndexSelector(), closedWritten = Written()
+        AppState(selector: closed).append(docs)
+        closed.handoff.noMoreStores()
+        closed.loadingEnded()
+        closed.handoff.storeWhenComplete(count: docs.count) { image in closedWritten.add(image) }
+        Thread.sleep(forTimeInterval: 0.1)
+        #expect(otherWritten.images.isEmpty)
+        #expect(closedWritten.images.isEmpty)
+    }
+
     @Test func noIndexIsStoredWhenAnOfferedOneWasUsed() throws {
         let stored = SearchIndex()
         stored.add(docs)

@@ -38,7 +38,7 @@ import XunshiTestSupport
         #expect(first.snapshot.corpusID == nil, "documents that were parsed have no corpus snapshot id")
         let second = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
         let id = try #require(second.snapshot.corpusID, "every document came from the snapshot")
-        #expect(second.snapshot == .init(reused: 5, parsed: 0, written: false, rejected: nil, corpusID: id))
+        #expect(second.snapshot == .init(reused: 5, parsed: 0, written: false, rejected: nil, corpusID: id, deliveredInOrder: true))
         #expect(CorpusLoader.load(paths: [s.corpus], cache: s.cache).snapshot.corpusID == id, "same snapshot, same id")
         Self.expectSame(fresh, (first.documents, first.report))
         Self.expectSame(fresh, (second.documents, second.report))
@@ -84,7 +84,7 @@ import XunshiTestSupport
         #expect(cached.documents.contains { $0.title == "新文件标题" })
         let again = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
         let id = try #require(again.snapshot.corpusID)
-        #expect(again.snapshot == .init(reused: 5, parsed: 0, written: false, rejected: nil, corpusID: id))
+        #expect(again.snapshot == .init(reused: 5, parsed: 0, written: false, rejected: nil, corpusID: id, deliveredInOrder: true))
         #expect(id != before, "a changed corpus snapshot has another id")
     }
 

@@ -20,6 +20,10 @@ import XunshiTestSupport
             ((try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []).filter { $0.hasSuffix(".snapshot") }
         }
 
+        func indexes() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []).filter { $0.hasSuffix(".index") }
+        }
+
         func remove() { try? FileManager.default.removeItem(at: root) }
     }
 
@@ -64,14 +68,32 @@ import XunshiTestSupport
         #expect(after == uncached)
     }
 
-    /// The browser: a first start writes the corpus snapshot, a second stores the index it
-    /// built, a third reads that index (and so does not write it again); each finds by pinyin.
+    /// `xunshi search`: a first run stores the corpus snapshot and the index beside it, the
+    /// next reads both (and writes neither again) and answers the same.
+    @Test func aFirstSearchStoresTheIndexTooAndTheNextReadsIt() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let arguments = ["search", "--json", "巡视", s.corpus.path]
+        guard let uncached = try run(arguments + ["--no-cache"], cache: s.cache) else { return }
+        let first = try run(arguments, cache: s.cache)
+        let stored = try #require(s.indexes().first, "the first run stored no index")
+        let written = try FileManager.default.attributesOfItem(atPath: s.cache.appendingPathComponent(stored).path)[.modificationDate] as? Date
+        let second = try run(arguments, cache: s.cache)
+        let after = try FileManager.default.attributesOfItem(atPath: s.cache.appendingPathComponent(stored).path)[.modificationDate] as? Date
+        #expect(written == after, "the second run stored the index again instead of reading it")
+        #expect(first == uncached)
+        #expect(second == uncached)
+    }
+
+    /// The browser: a first start writes the corpus snapshot and then the index it built
+    /// beside it; the next start reads that index (and so does not write it again); each
+    /// finds by pinyin.
     @Test func theBrowserStoresItsIndexAndUsesItNextTime() throws {
         let s = try Scratch()
         defer { s.remove() }
         guard let (session, binary) = TmuxSession.forBuiltBinary() else { return }
         defer { session.kill() }
-        let index = { ((try? FileManager.default.contentsOfDirectory(atPath: s.cache.path)) ?? []).filter { $0.hasSuffix(".index") } }
+        let index = s.indexes
         func browse(_ run: Int, beforeQuitting: () -> Void = {}) throws {
             session.typeCommand("XUNSHI_CACHE_DIR=\(TmuxSession.quote(s.cache.path)) \(binary) \(TmuxSession.quote(s.corpus.path))")
             try #require(session.waitUntil(timeout: 20) { $0.contains(" 1/5 ") }, "run \(run) never loaded:\n\(session.capture())")
@@ -83,18 +105,16 @@ import XunshiTestSupport
             session.send("q")
             try #require(session.waitUntil { $0.hasSuffix("xs$") || $0.split(separator: "\n").last == "xs$" } != nil)
         }
-        try browse(1)
-        #expect(s.snapshots().count == 1, "the first start wrote no corpus snapshot")
-        #expect(index().isEmpty, "an index was stored for parsed documents")
-        try browse(2) {
+        try browse(1) {
             for _ in 0..<100 where index().isEmpty { Thread.sleep(forTimeInterval: 0.05) }
         }
-        let stored = try #require(index().first, "the second start stored no index")
+        #expect(s.snapshots().count == 1, "the first start wrote no corpus snapshot")
+        let stored = try #require(index().first, "the first start stored no index")
         let path = s.cache.appendingPathComponent(stored).path
         let written = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
-        try browse(3) { Thread.sleep(forTimeInterval: 0.3) }
+        try browse(2) { Thread.sleep(forTimeInterval: 0.3) }
         let after = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
-        #expect(written == after, "the third start built and stored the index again instead of reading it")
+        #expect(written == after, "the second start built and stored the index again instead of reading it")
 
         // A changed corpus: its new snapshot drops the index that belonged to the old one.
         try "---\ntitle: '新增文件'\n---\n\n巡察。\n".write(to: s.corpus.appendingPathComponent("new.txt"), atomically: true, encoding: .utf8)

@@ -16,10 +16,20 @@ extension CorpusLoader {
         /// which names its content (the documents, in the order returned). An
         /// ``IndexSnapshot`` is stored and found under it.
         public var corpusID: UInt64?
+        /// The id of the snapshot written after the load, when it holds every document of
+        /// the result (no file was cut by the document limit): an ``IndexSnapshot`` of the
+        /// result's documents, in order, can be stored under it.
+        public var writtenID: UInt64?
+        /// Whether `onBatch` delivered the documents in the written snapshot's order (the
+        /// result's order): true when every file read from the snapshot comes before every
+        /// file parsed, as after a first load, or when files were only added after the rest.
+        /// Then an index built batch by batch can be stored under ``writtenID`` too.
+        public var deliveredInOrder: Bool
 
-        public init(reused: Int, parsed: Int, written: Bool, rejected: String?, corpusID: UInt64? = nil) {
+        public init(reused: Int, parsed: Int, written: Bool, rejected: String?, corpusID: UInt64? = nil,
+                    writtenID: UInt64? = nil, deliveredInOrder: Bool = false) {
             self.reused = reused; self.parsed = parsed; self.written = written; self.rejected = rejected
-            self.corpusID = corpusID
+            self.corpusID = corpusID; self.writtenID = writtenID; self.deliveredInOrder = deliveredInOrder
         }
     }
 
@@ -35,7 +45,7 @@ extension CorpusLoader {
     ///
     /// - Parameters:
     ///   - onBatch: As for ``load(paths:options:onBatch:)``; stored files arrive first, in
-    ///     batches of ``LoadOptions/batchSize`` files.
+    ///     batches of ``LoadOptions/batchSize`` files, then the parsed ones, in file order.
     ///   - onLoaded: Called with the result before the snapshot is written.
     ///   - onCorpusID: Called before the first batch when every document is going to come
     ///     from the unchanged snapshot, with its id (what will be ``SnapshotUse/corpusID``),
@@ -110,6 +120,12 @@ extension CorpusLoader {
         let missing = files.indices.filter { outcomes[$0] == nil }
         let parsedSlots = ParsedSlots(count: missing.count)
         let batches = (missing.count + batch - 1) / batch
+        // Batches are handed on in file order, so that an index built from them numbers the
+        // documents as the snapshot written afterwards does.
+        let delivery = OrderedDelivery { documents, files in
+            let p = progress.add(files: files, documents: documents.count)
+            onBatch?(documents, p)
+        }
         DispatchQueue.concurrentPerform(iterations: batches) { b in
             let range = b * batch..<min(missing.count, (b + 1) * batch)
             var documents: [Document] = []
@@ -118,27 +134,33 @@ extension CorpusLoader {
                 parsedSlots.set(k, outcome)
                 documents += outcome.0
             }
-            let p = progress.add(files: range.count, documents: documents.count)
-            onBatch?(documents, p)
+            delivery.deliver(b, documents, files: range.count)
         }
         for (k, i) in missing.enumerated() { outcomes[i] = parsedSlots.value(k) }
+        // Stored files were delivered first: that is file order when the parsed ones are the
+        // last files (`missing` ascends).
+        let inOrder = missing.first.map { $0 + missing.count == files.count } ?? true
 
         let all = outcomes.map { $0! }
         outcomes = []
         let result = assemble(all, skipped: skipped, limit: options.maxDocuments)
         onLoaded?(result.documents, result.report)
-        var written = false
+        var writtenID: UInt64?
         if let program, !missing.isEmpty || storedCount != keptCount, cache.ensureDirectory() {
             var parts: [CorpusSnapshot.Part] = []
             for (i, file) in files.enumerated() {
                 parts.append(.init(rawPath: file.rawPath, stamp: file.stamp, documents: all[i].0, entry: all[i].1))
             }
-            written = CorpusSnapshot.write(parts, options: options, to: snapshotPath, program: program)
+            writtenID = CorpusSnapshot.write(parts, options: options, to: snapshotPath, program: program)
             // An index stored beside the old snapshot can no longer be used: don't keep its bytes.
-            if written { try? FileManager.default.removeItem(atPath: IndexSnapshot.file(for: paths, in: cache)) }
+            if writtenID != nil { try? FileManager.default.removeItem(atPath: IndexSnapshot.file(for: paths, in: cache)) }
         }
-        return (result.documents, result.report, SnapshotUse(reused: files.count - missing.count, parsed: missing.count, written: written,
-                                                             rejected: rejected, corpusID: unchanged ? storedID : nil))
+        // The snapshot holds every file's documents; the result lacks those cut by the limit.
+        let whole = result.documents.count == all.reduce(0) { $0 + $1.0.count }
+        return (result.documents, result.report, SnapshotUse(reused: files.count - missing.count, parsed: missing.count,
+                                                             written: writtenID != nil, rejected: rejected,
+                                                             corpusID: unchanged ? storedID : nil,
+                                                             writtenID: whole ? writtenID : nil, deliveredInOrder: inOrder))
     }
 }
 
@@ -183,6 +205,28 @@ private final class ProgressCounter: @unchecked Sendable {
         documents += d
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return LoadProgress(filesDone: files, filesTotal: filesTotal, documents: documents, seconds: seconds)
+    }
+}
+
+/// Hands batches finished by concurrent workers on in batch order: a batch that finishes
+/// early waits (held here, not blocking its worker) until those before it are handed on.
+final class OrderedDelivery: @unchecked Sendable {
+    private let lock = NSLock()
+    private var waiting: [Int: (documents: [Document], files: Int)] = [:]
+    private var next = 0
+    private let handOn: ([Document], Int) -> Void
+
+    /// `handOn` is called with each batch's documents and file count, in batch order, one call at a time.
+    init(_ handOn: @escaping ([Document], Int) -> Void) { self.handOn = handOn }
+
+    /// Batch `b` (numbered from 0) is done.
+    func deliver(_ b: Int, _ documents: [Document], files: Int) {
+        lock.lock(); defer { lock.unlock() }
+        waiting[b] = (documents, files)
+        while let batch = waiting.removeValue(forKey: next) {
+            handOn(batch.documents, batch.files)
+            next += 1
+        }
     }
 }
 

@@ -38,11 +38,12 @@ enum CorpusSnapshot {
         var entry: LoadReport.Entry
     }
 
-    /// Writes `parts` to `path` atomically; false when it could not (the load goes on
-    /// without a snapshot).
+    /// Writes `parts` to `path` atomically; its id (what ``read(_:options:program:)`` will
+    /// return with the parts), or `nil` when it could not (the load goes on without a snapshot).
     @discardableResult
-    static func write(_ parts: [Part], options: LoadOptions, to path: String, program: FileStamp) -> Bool {
-        SnapshotFile.write(to: path) { w in
+    static func write(_ parts: [Part], options: LoadOptions, to path: String, program: FileStamp) -> UInt64? {
+        var id: UInt64?
+        let written = SnapshotFile.write(to: path) { w in
             var sections: [SnapshotWriter.Section] = []
             let blocks = stride(from: 0, to: parts.count, by: blockFiles).map { $0..<min(parts.count, $0 + blockFiles) }
             var start = w.beginSection()
@@ -73,7 +74,9 @@ enum CorpusSnapshot {
             let trailer = w.endSection(start)
             w.fixed(UInt64(trailer.offset))
             w.fixed(UInt64(trailer.length))
+            id = trailer.checksum
         }
+        return written ? id : nil
     }
 
     /// The parts stored at `path`, in the order they were written, when the snapshot was
