@@ -43,7 +43,7 @@ struct BenchCommand: ParsableCommand {
             // Through the snapshot, as every command loads: a first run parses and writes it
             // (after the timing), a second run of the same binary reads it.
             let loaded = CorpusLoader.load(paths: paths, cache: cache, onCorpusID: { stored in
-                                               corpusID = stored.id
+                                               if stored.complete { corpusID = stored.id }
                                                if let index = stored.index() { pipeline.adopt(index) }
                                                indexRead = stored.indexReadInterval
                                            }, onBatch: { batch, _ in pipeline.deliver(batch) },
@@ -62,13 +62,16 @@ struct BenchCommand: ParsableCommand {
             loadTime = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             loadedCount = loaded.documents.count
         }
-        let (index, documents, indexCPU, indexedAt, adopted) = pipeline.finish()
+        let (index, documents, indexCPU, indexedAt, adoptedCount) = pipeline.finish()
+        let adopted = adoptedCount != nil
         // As the browser does once loading ends (SearchIndex.warmUp); counted in the load.
         let warmUp = BenchSupport.time { index.warmUp() }
         // Until the corpus is loaded, indexed and warmed up (not counting a snapshot written after).
         let total = max(loadTime, Double(indexedAt - start) / 1e9) + warmUp
         precondition(documents.count == loadedCount, "every loaded document was indexed")
-        Output.line(snapshotNote + (adopted ? "; index read from its index snapshot" : ""))
+        let added = index.count - (adoptedCount ?? index.count)
+        Output.line(snapshotNote + (adopted ? "; index read from its index snapshot" : "")
+                    + (added > 0 ? ", \(added) documents added to it" : ""))
         Output.line(String(format: "load (all cores):           %8.3f s (%d documents)", loadTime, documents.count))
         Output.line(String(format: "index (one thread, meanwhile): %5.3f s CPU", indexCPU))
         if let indexRead, adopted {
@@ -82,7 +85,7 @@ struct BenchCommand: ParsableCommand {
         Output.line("RSS when done:              \(BenchSupport.mb(BenchSupport.currentRSS())) MB")
         let rss = BenchSupport.peakRSS()
         Output.line("peak RSS:                   \(BenchSupport.mb(rss)) MB  (\(String(format: "%.2f", Double(rss) / Double(max(bytes, 1))))× corpus bytes)")
-        if let corpusID, !adopted, let cache = corpus.snapshotCache() {
+        if let corpusID, index.count > adoptedCount ?? 0, let cache = corpus.snapshotCache() {
             // As the browser does after such a load: store the index for the next run.
             var stored = false
             let seconds = BenchSupport.time { stored = IndexSnapshot.write(index, paths: paths, cache: cache, corpusID: corpusID) }

@@ -12,8 +12,9 @@ final class BenchPipeline: @unchecked Sendable {
     private let queue = DispatchQueue(label: "xunshi.bench.index")
     // Touched only on `queue`.
     private var index = SearchIndex()
-    /// Whether ``index`` came from an index snapshot (then batches are only collected).
-    private var adopted = false
+    /// How many documents ``index`` held when it came from an index snapshot (the batches
+    /// bring those first; only the documents after them are indexed).
+    private var adopted: Int?
     private var documents: [Document] = []
     private var cpuSeconds = 0.0
     /// When the last delivered batch was indexed (`DispatchTime` nanoseconds).
@@ -23,26 +24,30 @@ final class BenchPipeline: @unchecked Sendable {
     func deliver(_ batch: [Document]) {
         queue.async {
             let before = Self.threadCPU()
-            if !self.adopted { self.index.add(batch) }
+            let first = self.documents.count
             self.documents += batch
+            if self.documents.count > self.index.count {
+                self.index.add(Array(self.documents[max(first, self.index.count)...]))
+            }
             self.cpuSeconds += Self.threadCPU() - before
             self.indexedAt = DispatchTime.now().uptimeNanoseconds
         }
     }
 
-    /// Uses `stored`, an index of every document that will be delivered, in delivery order,
-    /// instead of indexing them. Call before the first ``deliver(_:)``.
+    /// Uses `stored`, an index of the first documents that will be delivered, in delivery
+    /// order, instead of indexing them. Call before the first ``deliver(_:)``.
     func adopt(_ stored: SearchIndex) {
         queue.sync {
             precondition(documents.isEmpty, "adopt before delivering")
             index = stored
-            adopted = true
+            adopted = stored.count
         }
     }
 
     /// Waits for every delivered batch to be indexed; the index, the documents in index
-    /// order, the CPU seconds spent indexing, and when the last batch was indexed.
-    func finish() -> (SearchIndex, [Document], Double, UInt64, Bool) {
+    /// order, the CPU seconds spent indexing, when the last batch was indexed, and how
+    /// many documents the adopted index held (`nil` when none was adopted).
+    func finish() -> (SearchIndex, [Document], Double, UInt64, Int?) {
         queue.sync {
             precondition(index.count == documents.count, "the index covers every delivered document")
             return (index, documents, cpuSeconds, indexedAt, adopted)

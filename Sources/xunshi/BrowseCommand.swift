@@ -35,13 +35,16 @@ struct BrowseCommand: ParsableCommand {
             // The browser shows the result as soon as it is loaded; a snapshot is written after.
             var fromSnapshot = false
             let loaded = corpus.loadNamed(paths, onCorpusID: { stored in
-                // Every document comes from the corpus snapshot: take its index too, or store
-                // the one the browser builds for the next start.
+                // The batches begin with the corpus snapshot's documents: take its index too,
+                // or, when they are all the documents, store the one the browser builds.
                 guard let cache else { return }
+                let index = stored.index()
+                if let index { handoff.offer(index) }
+                // Files added after the rest: the browser adds them to the stored index and
+                // stores the result beside the new snapshot (below).
+                guard stored.complete else { return }
                 fromSnapshot = true
-                if let index = stored.index() {
-                    handoff.offer(index)
-                } else {
+                if index == nil {
                     let id = stored.id
                     handoff.storeWhenComplete(count: stored.documents) { image in
                         IndexSnapshot.write(image, paths: paths, cache: cache, corpusID: id)

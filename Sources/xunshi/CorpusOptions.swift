@@ -47,13 +47,20 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// The search index of `documents` (loaded from `paths`): `stored` (the index snapshot of
-    /// the unchanged corpus snapshot `corpusID`, see ``CorpusLoader/StoredCorpus/index()``) when
-    /// there is one; else built, and stored for the next run when `corpusID` is known.
+    /// the corpus snapshot the documents begin with, see ``CorpusLoader/StoredCorpus/index()``)
+    /// when there is one, with the documents after it added; else built. Stored for the next
+    /// run under `corpusID` (the snapshot of all of `documents`) unless it was stored as it is.
     func index(of documents: [Document], paths: [String], corpusID: UInt64?, stored: SearchIndex?) -> SearchIndex {
         if let stored, stored.count == documents.count { return stored }
         let cache = corpusID == nil ? nil : snapshotCache()
-        let index = SearchIndex()
-        index.add(documents)
+        let index: SearchIndex
+        if let stored, stored.count < documents.count {
+            index = stored
+            index.add(Array(documents[stored.count...]))
+        } else {
+            index = SearchIndex()
+            index.add(documents)
+        }
         if let corpusID, let cache { IndexSnapshot.write(index, paths: paths, cache: cache, corpusID: corpusID) }
         return index
     }

@@ -83,6 +83,19 @@ import XunshiTestSupport
         #expect(written == after, "the second run stored the index again instead of reading it")
         #expect(first == uncached)
         #expect(second == uncached)
+
+        // A file added after the others: the stored index is read, the new document added
+        // to it, and the result stored for the next run.
+        try "---\ntitle: '新增巡视通报'\n---\n\n省委第三巡视组反馈巡视意见。\n"
+            .write(to: s.corpus.appendingPathComponent("zz-added.txt"), atomically: true, encoding: .utf8)
+        let grown = try #require(try run(arguments, cache: s.cache))
+        #expect(grown.contains("新增巡视通报"))
+        #expect(grown == (try run(arguments + ["--no-cache"], cache: s.cache)))
+        let stamp = { try? FileManager.default.attributesOfItem(atPath: s.cache.appendingPathComponent(stored).path)[.modificationDate] as? Date }
+        let rewritten = stamp()
+        #expect(rewritten != nil && rewritten != after, "the grown index was not stored")
+        #expect(try run(arguments, cache: s.cache) == grown)
+        #expect(stamp() == rewritten, "the grown index was not read back")
     }
 
     /// The browser: a first start writes the corpus snapshot and then the index it built

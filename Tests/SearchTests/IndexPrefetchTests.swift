@@ -65,6 +65,34 @@ import XunshiTestSupport
         #expect(told == 0 && loaded.snapshot.parsed == 1)
     }
 
+    @Test func filesAddedAfterTheRestComeWithTheStoredIndexOfTheOthers() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let (documents, built, id) = try s.storeIndex()
+        try "---\ntitle: '新增巡察通报'\n---\n\n县委巡察组反馈巡察意见，立案3人。\n"
+            .write(toFile: s.corpus + "/zz-added.txt", atomically: true, encoding: .utf8)
+        var told: [(id: UInt64, documents: Int, complete: Bool)] = []
+        var taken: SearchIndex?
+        let loaded = CorpusLoader.load(paths: [s.corpus], cache: s.cache, onCorpusID: { stored in
+            told.append((stored.id, stored.documents, stored.complete))
+            taken = stored.index()
+        })
+        #expect(loaded.snapshot.parsed == 1 && loaded.snapshot.corpusID == nil && loaded.snapshot.writtenID != nil)
+        #expect(told.count == 1 && told.first?.id == id && told.first?.documents == documents.count && told.first?.complete == false)
+        let index = try #require(taken, "the stored index of the files that were there comes along")
+        try IndexSnapshotTests.expectSameAnswers(index, built, documents)
+        // The added documents follow the stored ones: added to the stored index, it answers as a fresh one.
+        #expect(Array(loaded.documents.prefix(documents.count)) == documents)
+        index.add(Array(loaded.documents[documents.count...]))
+        try IndexSnapshotTests.expectSameAnswers(index, makeIndex(loaded.documents), loaded.documents)
+
+        // A file added before the others: no stored index (the order would differ).
+        try "---\ntitle: '最前'\n---\n\n巡视。\n".write(toFile: s.corpus + "/0-first.txt", atomically: true, encoding: .utf8)
+        var again = 0
+        _ = CorpusLoader.load(paths: [s.corpus], cache: s.cache, onCorpusID: { _ in again += 1 })
+        #expect(again == 0)
+    }
+
     @Test func prefetchChecksCountIdAndCancellation() throws {
         let s = try Scratch()
         defer { s.remove() }

@@ -47,12 +47,14 @@ extension CorpusLoader {
     ///   - onBatch: As for ``load(paths:options:onBatch:)``; stored files arrive first, in
     ///     batches of ``LoadOptions/batchSize`` files, then the parsed ones, in file order.
     ///   - onLoaded: Called with the result before the snapshot is written.
-    ///   - onCorpusID: Called before the first batch when every document is going to come
-    ///     from the unchanged snapshot, with its id (what will be ``SnapshotUse/corpusID``),
-    ///     the number of documents and their stored index (``StoredCorpus/index()``), so a
-    ///     caller need not index anything. When it is given, the ``IndexSnapshot`` is read
-    ///     on a thread of its own from the start of the load, meanwhile (and dropped when
-    ///     some file turns out to have changed).
+    ///   - onCorpusID: Called before the first batch when the batches are going to bring
+    ///     every document of the snapshot first (none of its files changed or went away;
+    ///     files added after them are parsed and follow), with its id (what will be
+    ///     ``SnapshotUse/corpusID`` when nothing was added), the number of those documents
+    ///     and their stored index (``StoredCorpus/index()``), so a caller need index only
+    ///     the added documents. When it is given, the ``IndexSnapshot`` is read on a thread
+    ///     of its own from the start of the load, meanwhile (and dropped when some file
+    ///     turns out to have changed).
     public static func load(paths: [String], options: LoadOptions = .init(), cache: SnapshotCache,
                             onCorpusID: ((StoredCorpus) -> Void)? = nil,
                             onBatch: (@Sendable ([Document], LoadProgress) -> Void)? = nil,
@@ -94,11 +96,17 @@ extension CorpusLoader {
         }
 
         let unchanged = files.count == keptCount && storedCount == keptCount
-        if unchanged, let storedID, let onCorpusID, let program {
+        let missing = files.indices.filter { outcomes[$0] == nil }
+        // Stored files are delivered first: that is file order when the parsed ones are the
+        // last files (`missing` ascends).
+        let inOrder = missing.first.map { $0 + missing.count == files.count } ?? true
+        // Every stored file is still there, unchanged, and any new one comes after them.
+        let extended = !unchanged && storedCount == keptCount && keptCount > 0 && inOrder
+        if unchanged || extended, let storedID, let onCorpusID, let program {
             // The snapshot read is not the one found at the start when another process replaced it meanwhile.
             let index = prefetch?.corpusID == storedID ? prefetch!
                 : IndexSnapshot.Prefetch(path: IndexSnapshot.file(for: paths, in: cache), corpusID: storedID, program: program)
-            onCorpusID(StoredCorpus(id: storedID, documents: outcomes.reduce(0) { $0 + ($1?.0.count ?? 0) },
+            onCorpusID(StoredCorpus(id: storedID, documents: outcomes.reduce(0) { $0 + ($1?.0.count ?? 0) }, complete: unchanged,
                                     prefetch: index, loadStarted: started.uptimeNanoseconds))
             index.cancel()
         }
@@ -117,7 +125,6 @@ extension CorpusLoader {
             onBatch?(documents, p)
         }
 
-        let missing = files.indices.filter { outcomes[$0] == nil }
         let parsedSlots = ParsedSlots(count: missing.count)
         let batches = (missing.count + batch - 1) / batch
         // Batches are handed on in file order, so that an index built from them numbers the
@@ -137,9 +144,6 @@ extension CorpusLoader {
             delivery.deliver(b, documents, files: range.count)
         }
         for (k, i) in missing.enumerated() { outcomes[i] = parsedSlots.value(k) }
-        // Stored files were delivered first: that is file order when the parsed ones are the
-        // last files (`missing` ascends).
-        let inOrder = missing.first.map { $0 + missing.count == files.count } ?? true
 
         let all = outcomes.map { $0! }
         outcomes = []
