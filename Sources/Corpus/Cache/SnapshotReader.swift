@@ -155,12 +155,16 @@ final class SnapshotReader {
     }
 
     /// An array written by ``SnapshotWriter/array(_:)``, read straight into its storage.
-    func array<T: BitwiseCopyable>(_: T.Type = T.self) throws -> [T] {
+    ///
+    /// With `spare` > 0 the array has room for `n / spare` more elements, so that appending
+    /// a few does not move it (a move leaves the old copy's memory to the allocator, and
+    /// every list of an index that grows by a little would move).
+    func array<T: BitwiseCopyable>(_: T.Type = T.self, spare: Int = 0) throws -> [T] {
         let n = try count()
         let stride = MemoryLayout<T>.stride
         guard n <= remaining / max(1, stride) else { throw SnapshotError.malformed("array past the end") }
         guard n > 0 else { return [] }  // see UTF8Bytes.scalars: never an empty array this way
-        return try [T](unsafeUninitializedCapacity: n) { out, initialized in
+        return try [T](unsafeUninitializedCapacity: spare > 0 ? n + n / spare : n) { out, initialized in
             if n > 0 { try copy(into: UnsafeMutableRawPointer(out.baseAddress!), count: n * stride) }
             initialized = n
         }
