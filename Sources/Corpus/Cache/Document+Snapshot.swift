@@ -5,18 +5,23 @@ extension Document {
         w.string(id); w.string(path); w.string(title)
         w.optional(date); w.optional(source); w.optional(author); w.optional(editor); w.optional(url)
         w.bool(script == .traditional)
-        w.strings(paragraphs)
+        // Paragraphs and figures not made into strings yet are written from their bytes.
+        let undecoded = stored.flatMap { text in text.write(paragraphs: w) ? text.undecodedFigures() : nil }
+        if undecoded == nil { w.strings(paragraphs) }
         w.optional(places.province); w.optional(places.city); w.optional(places.county); w.strings(places.ambiguous)
         w.int(level.flatMap { InspectionLevel.allCases.firstIndex(of: $0) } ?? -1)
         w.strings(kinds)
+        let figures = undecoded?.figures ?? self.figures
         w.uint(UInt64(figures.count))
         // A figure's sentence is stored as its paragraph and UTF-8 range when it is a slice
         // of one (so it is shared again after reading), else as its own string.
-        for figure in figures {
+        for (i, figure) in figures.enumerated() {
             w.string(figure.metric); w.double(figure.value); w.string(figure.unit)
             w.optional(figure.qualifier); w.optional(figure.period)
             w.int(figure.start); w.int(figure.end)
-            if let (k, range) = location(of: figure.sentenceSlice) {
+            if let at = undecoded?.sentences[i], at.paragraph >= 0 {
+                w.int(Int(at.paragraph)); w.uint(UInt64(at.lower)); w.uint(UInt64(at.upper))
+            } else if let (k, range) = location(of: figure.sentenceSlice) {
                 w.int(k); w.uint(UInt64(range.lowerBound)); w.uint(UInt64(range.upperBound))
             } else {
                 w.int(-1); w.string(figure.sentenceSlice)
@@ -36,20 +41,24 @@ extension Document {
         return nil
     }
 
+    /// Reads a document; its paragraphs and figures stay bytes until first asked for
+    /// (see ``StoredText``), after the same checks a full read makes.
     init(reading r: SnapshotReader) throws {
         let id = try r.string(), path = try r.string(), title = try r.string()
         let date = try r.optional(), source = try r.optional(), author = try r.optional()
         let editor = try r.optional(), url = try r.optional()
         let script: Script = try r.bool() ? .traditional : .simplified
-        let paragraphs = try r.strings()
+        let (bytes, ends) = try r.rawStrings()
         let places = Places(province: try r.optional(), city: try r.optional(), county: try r.optional(),
                             ambiguous: try r.strings())
         let levelIndex = try r.int()
         guard levelIndex >= -1 && levelIndex < InspectionLevel.allCases.count else { throw SnapshotError.malformed("level") }
         let kinds = try r.strings()
         var figures: [Figure] = []
+        var sentences: [(paragraph: Int32, lower: Int32, upper: Int32)] = []
         let figureCount = try r.count()
         figures.reserveCapacity(figureCount)
+        sentences.reserveCapacity(figureCount)
         for _ in 0..<figureCount {
             var figure = Figure(metric: try r.string(), value: try r.double(), unit: try r.string(),
                                 qualifier: try r.optional(), period: try r.optional(), sentence: "",
@@ -57,25 +66,24 @@ extension Document {
             let k = try r.int()
             if k >= 0 {
                 let lower = try r.uint(), upper = try r.uint()
-                guard k < paragraphs.count, lower <= upper, upper <= paragraphs[k].utf8.count else {
-                    throw SnapshotError.malformed("figure sentence")
-                }
-                let p = paragraphs[k].utf8
-                let from = p.index(p.startIndex, offsetBy: Int(lower)), to = p.index(p.startIndex, offsetBy: Int(upper))
+                guard k < ends.count else { throw SnapshotError.malformed("figure sentence") }
+                let start = k == 0 ? 0 : Int(ends[k - 1]), length = Int(ends[k]) - start
+                guard lower <= upper, upper <= UInt64(length) else { throw SnapshotError.malformed("figure sentence") }
                 // Both ends on scalar boundaries (not UTF-8 continuation bytes).
-                guard from == p.endIndex || p[from] & 0xC0 != 0x80, to == p.endIndex || p[to] & 0xC0 != 0x80 else {
+                for at in [Int(lower), Int(upper)] where at < length && bytes[start + at] & 0xC0 == 0x80 {
                     throw SnapshotError.malformed("figure sentence inside a character")
                 }
-                figure.sentenceSlice = paragraphs[k][from..<to]
+                sentences.append((Int32(k), Int32(lower), Int32(upper)))
             } else {
                 figure.sentenceSlice = Substring(try r.string())
+                sentences.append((-1, 0, 0))
             }
             figures.append(figure)
         }
         self.init(id: id, path: path, title: title, date: date, source: source, author: author, editor: editor,
-                  url: url, script: script, paragraphs: paragraphs, places: places,
-                  level: levelIndex < 0 ? nil : InspectionLevel.allCases[levelIndex], kinds: kinds,
-                  figures: figures, policies: try r.strings(), flags: try r.strings())
+                  url: url, script: script, stored: StoredText(bytes: bytes, ends: ends, figures: figures, sentences: sentences),
+                  places: places, level: levelIndex < 0 ? nil : InspectionLevel.allCases[levelIndex], kinds: kinds,
+                  policies: try r.strings(), flags: try r.strings())
     }
 }
 

@@ -3,7 +3,7 @@
 /// A `Document` is immutable once built. All text offsets in the model
 /// (figures, search hits) are **Unicode-scalar offsets** into ``text``
 /// (the same indexing Python's `str` uses), half-open `[start, end)`.
-public struct Document: Sendable, Hashable, Identifiable, Codable {
+public struct Document: Sendable, Identifiable {
     /// Stable identifier derived from the path relative to the corpus root
     /// (for example `000_c3f89fe81e23299c` or `2024/jilin/report-3#item2`).
     public var id: String
@@ -21,7 +21,10 @@ public struct Document: Sendable, Hashable, Identifiable, Codable {
     public var url: String?
     public var script: Script
     /// Cleaned paragraphs, in reading order; no empty paragraphs, no page furniture.
-    public var paragraphs: [String]
+    public var paragraphs: [String] {
+        get { stored?.decoded.paragraphs ?? ownParagraphs }
+        set { takeStored(); ownParagraphs = newValue }
+    }
     /// Where the report is about.
     public var places: Places
     /// Level of the inspecting body, when it can be told.
@@ -29,11 +32,28 @@ public struct Document: Sendable, Hashable, Identifiable, Codable {
     /// Kinds of inspection named (canonical names from ``InspectionKind``), in order of first mention.
     public var kinds: [String]
     /// Every number the text states about the work, with provenance.
-    public var figures: [Figure]
+    public var figures: [Figure] {
+        get { stored?.decoded.figures ?? ownFigures }
+        set { takeStored(); ownFigures = newValue }
+    }
     /// Titles cited in 《…》, without the brackets, in order of first mention, unique.
     public var policies: [String]
     /// Quality flags such as `mojibake`, `no-date`, `no-province`, `ambiguous-place`.
     public var flags: [String]
+
+    /// ``paragraphs`` and ``figures`` when they were set (not read from a snapshot).
+    private var ownParagraphs: [String]
+    private var ownFigures: [Figure]
+    /// Paragraphs and figures read from a snapshot and not yet made into strings, or `nil`
+    /// (see ``StoredText``): then they are ``ownParagraphs`` and ``ownFigures``.
+    private(set) var stored: StoredText?
+
+    /// Makes the stored text this document's own, before one of its parts is set.
+    private mutating func takeStored() {
+        guard let text = stored else { return }
+        (ownParagraphs, ownFigures) = text.decoded
+        stored = nil
+    }
 
     public init(
         id: String, path: String, title: String, date: String? = nil, source: String? = nil,
@@ -43,8 +63,19 @@ public struct Document: Sendable, Hashable, Identifiable, Codable {
     ) {
         self.id = id; self.path = path; self.title = title; self.date = date; self.source = source
         self.author = author; self.editor = editor; self.url = url; self.script = script
-        self.paragraphs = paragraphs; self.places = places; self.level = level; self.kinds = kinds
-        self.figures = figures; self.policies = policies; self.flags = flags
+        self.ownParagraphs = paragraphs; self.places = places; self.level = level; self.kinds = kinds
+        self.ownFigures = figures; self.policies = policies; self.flags = flags
+        self.stored = nil
+    }
+
+    /// A document whose paragraphs and figures come from `stored` when first asked for.
+    init(id: String, path: String, title: String, date: String?, source: String?, author: String?, editor: String?,
+         url: String?, script: Script, stored: StoredText, places: Places, level: InspectionLevel?,
+         kinds: [String], policies: [String], flags: [String]) {
+        self.init(id: id, path: path, title: title, date: date, source: source, author: author, editor: editor,
+                  url: url, script: script, paragraphs: [], places: places, level: level, kinds: kinds,
+                  figures: [], policies: policies, flags: flags)
+        self.stored = stored
     }
 
     /// The cleaned text: ``paragraphs`` joined with a single `"\n"`.
