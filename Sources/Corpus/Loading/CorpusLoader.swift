@@ -88,8 +88,11 @@ public enum CorpusLoader {
             entry.documents = ids
             entries.append(entry)
         }
-        // By scalar values, which is the order of the UTF-8 bytes.
-        entries.sort { utf8Precedes($0.path, $1.path) }
+        // By scalar values, which is the order of the UTF-8 bytes. Files come sorted by their
+        // raw paths, so only skipped entries (first) usually break the order: sort only then.
+        if entries.indices.dropFirst().contains(where: { utf8Precedes(entries[$0].path, entries[$0 - 1].path) }) {
+            entries.sort { utf8Precedes($0.path, $1.path) }
+        }
         return (documents, LoadReport(entries: entries))
     }
 }
