@@ -42,10 +42,12 @@ import XunshiTestSupport
         #expect(CorpusLoader.load(paths: [s.corpus], cache: s.cache).snapshot.corpusID == id, "same snapshot, same id")
         Self.expectSame(fresh, (first.documents, first.report))
         Self.expectSame(fresh, (second.documents, second.report))
-        // Figures read back share their paragraph's storage again.
+        // Figures read back share their paragraph's storage again (paragraphs and figures made together).
         for document in second.documents {
-            for figure in document.figures {
-                #expect(document.paragraphs.contains { p in
+            let (paragraphs, figures) = try #require(document.stored).decoded
+            #expect(paragraphs == document.paragraphs && figures == document.figures)
+            for figure in figures {
+                #expect(paragraphs.contains { p in
                     p.utf8.withContiguousStorageIfAvailable { $0.baseAddress } ==
                         figure.sentenceSlice.base.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
                 })

@@ -3,8 +3,9 @@ import Foundation
 import Testing
 import XunshiTestSupport
 
-/// Documents read from a corpus snapshot keep their paragraphs and figures as bytes until
-/// asked for; what they give then, and what they write, is what the parsed documents did.
+/// Documents read from a corpus snapshot keep their paragraphs and figures as bytes, made
+/// into strings when asked for; what they give, and what they write, is what the parsed
+/// documents did.
 @Suite struct StoredTextTests {
     typealias Scratch = SnapshotTests.Scratch
 
@@ -29,15 +30,16 @@ import XunshiTestSupport
         let (parsed, stored) = Self.parsedAndStored(s)
         #expect(parsed.allSatisfy { $0.stored == nil })
         #expect(stored.allSatisfy { $0.stored != nil }, "read from the snapshot, kept as bytes")
+        #expect(stored.allSatisfy { _ = $0.paragraphs; return $0.stored != nil }, "still bytes after being read")
         #expect(stored.contains { !$0.figures.isEmpty }, "the seeds have figures")
-        // Written before and after decoding: the same bytes, which are the parsed documents' bytes.
+        // Written from the bytes: the parsed documents' bytes.
         let undecoded = try Self.snapshotBytes(stored, s, "undecoded")
         #expect(stored == parsed)
         #expect(try Self.snapshotBytes(stored, s, "decoded") == undecoded)
         #expect(try Self.snapshotBytes(parsed, s, "parsed") == undecoded)
     }
 
-    @Test func manyThreadsDecodingAtOnceGetOneResult() throws {
+    @Test func manyThreadsReadingAtOnceGetTheSameText() throws {
         let s = try Scratch()
         defer { s.remove() }
         let (parsed, stored) = Self.parsedAndStored(s)

@@ -5,13 +5,12 @@ extension Document {
         w.string(id); w.string(path); w.string(title)
         w.optional(date); w.optional(source); w.optional(author); w.optional(editor); w.optional(url)
         w.bool(script == .traditional)
-        // Paragraphs and figures not made into strings yet are written from their bytes.
-        let undecoded = stored.flatMap { text in text.write(paragraphs: w) ? text.undecodedFigures() : nil }
-        if undecoded == nil { w.strings(paragraphs) }
+        // Paragraphs and figures read from a snapshot are written from their bytes.
+        if let stored { stored.writeParagraphs(to: w) } else { w.strings(paragraphs) }
         w.optional(places.province); w.optional(places.city); w.optional(places.county); w.strings(places.ambiguous)
         w.int(level.flatMap { InspectionLevel.allCases.firstIndex(of: $0) } ?? -1)
         w.strings(kinds)
-        let figures = undecoded?.figures ?? self.figures
+        let figures = stored?.figures ?? self.figures
         w.uint(UInt64(figures.count))
         // A figure's sentence is stored as its paragraph and UTF-8 range when it is a slice
         // of one (so it is shared again after reading), else as its own string.
@@ -19,7 +18,7 @@ extension Document {
             w.string(figure.metric); w.double(figure.value); w.string(figure.unit)
             w.optional(figure.qualifier); w.optional(figure.period)
             w.int(figure.start); w.int(figure.end)
-            if let at = undecoded?.sentences[i], at.paragraph >= 0 {
+            if let at = stored?.sentences[i], at.paragraph >= 0 {
                 w.int(Int(at.paragraph)); w.uint(UInt64(at.lower)); w.uint(UInt64(at.upper))
             } else if let (k, range) = location(of: figure.sentenceSlice) {
                 w.int(k); w.uint(UInt64(range.lowerBound)); w.uint(UInt64(range.upperBound))
@@ -41,8 +40,8 @@ extension Document {
         return nil
     }
 
-    /// Reads a document; its paragraphs and figures stay bytes until first asked for
-    /// (see ``StoredText``), after the same checks a full read makes.
+    /// Reads a document; its paragraphs stay bytes, made into strings when asked for (see
+    /// ``StoredText``), after the same checks a full read makes.
     init(reading r: SnapshotReader) throws {
         let id = try r.string(), path = try r.string(), title = try r.string()
         let date = try r.optional(), source = try r.optional(), author = try r.optional()
@@ -55,7 +54,7 @@ extension Document {
         guard levelIndex >= -1 && levelIndex < InspectionLevel.allCases.count else { throw SnapshotError.malformed("level") }
         let kinds = try r.strings()
         var figures: [Figure] = []
-        var sentences: [(paragraph: Int32, lower: Int32, upper: Int32)] = []
+        var sentences: [StoredText.Sentence] = []
         let figureCount = try r.count()
         figures.reserveCapacity(figureCount)
         sentences.reserveCapacity(figureCount)
@@ -73,10 +72,10 @@ extension Document {
                 for at in [Int(lower), Int(upper)] where at < length && bytes[start + at] & 0xC0 == 0x80 {
                     throw SnapshotError.malformed("figure sentence inside a character")
                 }
-                sentences.append((Int32(k), Int32(lower), Int32(upper)))
+                sentences.append(.init(paragraph: Int32(k), lower: Int32(lower), upper: Int32(upper)))
             } else {
                 figure.sentenceSlice = Substring(try r.string())
-                sentences.append((-1, 0, 0))
+                sentences.append(.init(paragraph: -1, lower: 0, upper: 0))
             }
             figures.append(figure)
         }

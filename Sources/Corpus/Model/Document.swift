@@ -22,7 +22,7 @@ public struct Document: Sendable, Identifiable {
     public var script: Script
     /// Cleaned paragraphs, in reading order; no empty paragraphs, no page furniture.
     public var paragraphs: [String] {
-        get { stored?.decoded.paragraphs ?? ownParagraphs }
+        get { stored?.paragraphs ?? ownParagraphs }
         set { takeStored(); ownParagraphs = newValue }
     }
     /// Where the report is about.
@@ -44,8 +44,8 @@ public struct Document: Sendable, Identifiable {
     /// ``paragraphs`` and ``figures`` when they were set (not read from a snapshot).
     private var ownParagraphs: [String]
     private var ownFigures: [Figure]
-    /// Paragraphs and figures read from a snapshot and not yet made into strings, or `nil`
-    /// (see ``StoredText``): then they are ``ownParagraphs`` and ``ownFigures``.
+    /// Paragraphs and figures read from a snapshot, kept as bytes, or `nil` (see
+    /// ``StoredText``): then they are ``ownParagraphs`` and ``ownFigures``.
     private(set) var stored: StoredText?
 
     /// Makes the stored text this document's own, before one of its parts is set.
@@ -68,7 +68,7 @@ public struct Document: Sendable, Identifiable {
         self.stored = nil
     }
 
-    /// A document whose paragraphs and figures come from `stored` when first asked for.
+    /// A document whose paragraphs and figures are made from `stored` when asked for.
     init(id: String, path: String, title: String, date: String?, source: String?, author: String?, editor: String?,
          url: String?, script: Script, stored: StoredText, places: Places, level: InspectionLevel?,
          kinds: [String], policies: [String], flags: [String]) {
