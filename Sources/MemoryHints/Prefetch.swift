@@ -12,4 +12,12 @@ public enum MemoryHints {
     public static func prefetch(_ address: UnsafeRawPointer) {
         xs_prefetch(address)
     }
+
+    /// Gives the allocator's free memory, in every thread's arena, back to the system
+    /// (glibc's `malloc_trim(0)`; nothing elsewhere). For after large structures built on
+    /// one thread were dropped while others go on allocating: each thread allocates from
+    /// its own arena, so that memory would otherwise stay resident and unused.
+    public static func releaseFreeMemory() {
+        _ = xs_release_free_memory()
+    }
 }

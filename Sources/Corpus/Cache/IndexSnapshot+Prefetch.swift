@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import MemoryHints
 
 extension IndexSnapshot {
     /// An index snapshot read on its own thread while the corpus snapshot it belongs to is
@@ -46,10 +47,26 @@ extension IndexSnapshot {
 
         /// Asks the reading thread to give up (at its next read from the file) and drops what it
         /// read. Returns at once.
+        ///
+        /// When the index was not taken, the memory it held is given back to the system once
+        /// the reading thread is done (`malloc_trim`): it was allocated on the reading thread,
+        /// in that thread's allocator arena, where the index built instead on another thread
+        /// cannot reuse it. Without this, a start after a file was removed (which reads the
+        /// stored index, finds it unusable and builds another) peaked at 2.54× the corpus
+        /// bytes at 100,000 documents.
         func cancel() {
-            lock.lock(); defer { lock.unlock() }
+            lock.lock()
+            let unused = !stopped
             stopped = true
             result = nil
+            lock.unlock()
+            guard unused else { return }
+            let finished = self.finished
+            DispatchQueue.global(qos: .utility).async {
+                finished.wait()
+                finished.signal()
+                MemoryHints.releaseFreeMemory()
+            }
         }
 
         /// Waits for the read; the index when it was read whole and holds `documents`
