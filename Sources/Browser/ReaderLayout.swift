@@ -19,10 +19,15 @@ struct ReaderLayout {
     let lines: [ReaderLine]
     /// Number of header lines (title, metadata, rule).
     let headerCount: Int
+    /// The document's figures' phrases (scalar offsets in its text), taken once here: a
+    /// document read from a snapshot makes its text into strings each time its figures are
+    /// asked for, which drawing would otherwise do every frame.
+    let figureRanges: [Range<Int>]
 
     init(document: Document, index: Int, width: Int, ambiguous: AmbiguousWidth) {
         documentIndex = index
         self.width = width
+        figureRanges = document.figures.map { $0.start..<max($0.start, $0.end) }
         var out: [ReaderLine] = []
         // Title, wrapped.
         let title = Self.characters(document.title)

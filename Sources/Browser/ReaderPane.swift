@@ -20,7 +20,7 @@ final class ReaderPane: Pane {
 
     func draw(on canvas: Canvas, in rect: Rect, state: AppState, focused: Bool) {
         ambiguous = canvas.ambiguousWidth
-        guard rect.rows > 0, let doc = state.selectedDocument,
+        guard rect.rows > 0, state.selectedDocument != nil,
               let layout = layout(state, width: rect.cols - 1, ambiguous: canvas.ambiguousWidth) else {
             canvas.put("（未选择文档）", row: rect.row, col: rect.col + 1, maxWidth: rect.cols - 1, style: Style(.dim))
             return
@@ -34,7 +34,7 @@ final class ReaderPane: Pane {
         let low = shown.first?.start ?? 0
         let high = (shown.last.map { $0.offsets.last ?? $0.start } ?? 0) + 1
         let visibleHits = hits.text.filter { $0.upperBound > low && $0.lowerBound < high }
-        let visibleFigures = doc.figures.filter { $0.end > low && $0.start < high }
+        let visibleFigures = layout.figureRanges.filter { $0.upperBound > low && $0.lowerBound < high }
         for r in 0..<rect.rows {
             let n = top + r
             guard n < layout.lines.count else { break }
@@ -59,7 +59,7 @@ final class ReaderPane: Pane {
                     if let current, current.contains(o) { return Style(.highlight, bold: true, underline: true) }
                     if let mark = state.readerMark, mark.contains(o) { return Style(.figure, bold: true, reverse: true) }
                     if visibleHits.contains(where: { $0.contains(o) }) { return Style(.highlight, bold: true) }
-                    if visibleFigures.contains(where: { $0.start <= o && o < $0.end }) { return Style(.figure, bold: true) }
+                    if visibleFigures.contains(where: { $0.contains(o) }) { return Style(.figure, bold: true) }
                     return .plain
                 }
             }

@@ -30,6 +30,10 @@ struct BrowseCommand: ParsableCommand {
         let app = BrowserApp(terminal: terminal, state: AppState(selector: selector), stateFile: StateFile.standard(environment: environment))
         let cache = corpus.snapshotCache()
         let handoff = selector.handoff
+        /// Stores an index image beside the corpus snapshot `id`.
+        @Sendable func storing(under id: UInt64, in cache: SnapshotCache) -> @Sendable (SearchIndex.Image) -> Void {
+            { image in IndexSnapshot.write(image, paths: paths, cache: cache, corpusID: id) }
+        }
         app.run { inbox in
             let started = Date()
             // The browser shows the result as soon as it is loaded; a snapshot is written after.
@@ -44,12 +48,7 @@ struct BrowseCommand: ParsableCommand {
                 // stores the result beside the new snapshot (below).
                 guard stored.complete else { return }
                 fromSnapshot = true
-                if index == nil {
-                    let id = stored.id
-                    handoff.storeWhenComplete(count: stored.documents) { image in
-                        IndexSnapshot.write(image, paths: paths, cache: cache, corpusID: id)
-                    }
-                }
+                if index == nil { handoff.storeWhenComplete(count: stored.documents, storing(under: stored.id, in: cache)) }
             }, onBatch: { batch, progress in
                 inbox.push(batch, status: LoadStatus(filesDone: progress.filesDone, filesTotal: progress.filesTotal,
                                                      documents: progress.documents, seconds: progress.seconds))
@@ -59,9 +58,7 @@ struct BrowseCommand: ParsableCommand {
             // A load that parsed files wrote a new corpus snapshot; when the batches came in its
             // order, the index the browser built from them is stored beside it.
             if let cache, !fromSnapshot, let id = loaded.deliveredID {
-                handoff.storeWhenComplete(count: loaded.documents.count) { image in
-                    IndexSnapshot.write(image, paths: paths, cache: cache, corpusID: id)
-                }
+                handoff.storeWhenComplete(count: loaded.documents.count, storing(under: id, in: cache))
             } else {
                 handoff.noMoreStores()
             }
