@@ -14,13 +14,17 @@ import XunshiTestSupport
         s.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
     }
 
-    @Test func seedFiguresShareTheirParagraphsStorage() {
+    @Test func seedFiguresShareTheirParagraphsStorage() throws {
         let documents = CorpusLoader.load(paths: [TestPaths.seeds.path]).documents
         var figures = 0
         for document in documents {
-            for figure in document.figures {
+            // Kept compact, every sentence is where it is in a paragraph, not a string of its own.
+            let stored = try #require(document.stored)
+            #expect(stored.sentences.allSatisfy { $0.paragraph >= 0 }, "\(document.id): a sentence kept as a copy")
+            let (paragraphs, decoded) = stored.decoded
+            for figure in decoded {
                 figures += 1
-                let owner = document.paragraphs.first { Self.storage($0) == Self.storage(figure.sentenceSlice) }
+                let owner = paragraphs.first { Self.storage($0) == Self.storage(figure.sentenceSlice) }
                 #expect(owner != nil, "\(document.id): \(figure.sentence) is a copy")
                 #expect(owner?.contains(figure.sentence) == true)
                 // The sentence holds the figure's phrase.

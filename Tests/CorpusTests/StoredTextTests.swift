@@ -3,9 +3,9 @@ import Foundation
 import Testing
 import XunshiTestSupport
 
-/// Documents read from a corpus snapshot keep their paragraphs and figures as bytes, made
-/// into strings when asked for; what they give, and what they write, is what the parsed
-/// documents did.
+/// Loaded documents (parsed, or read from a corpus snapshot) keep their paragraphs and
+/// figures as compact bytes, made into strings when asked for; what they give, and what
+/// they write, is what documents holding strings do.
 @Suite struct StoredTextTests {
     typealias Scratch = SnapshotTests.Scratch
 
@@ -28,7 +28,7 @@ import XunshiTestSupport
         let s = try Scratch()
         defer { s.remove() }
         let (parsed, stored) = Self.parsedAndStored(s)
-        #expect(parsed.allSatisfy { $0.stored == nil })
+        #expect(parsed.allSatisfy { $0.stored != nil }, "parsed, then kept as bytes")
         #expect(stored.allSatisfy { $0.stored != nil }, "read from the snapshot, kept as bytes")
         #expect(stored.allSatisfy { _ = $0.paragraphs; return $0.stored != nil }, "still bytes after being read")
         #expect(stored.contains { !$0.figures.isEmpty }, "the seeds have figures")
@@ -37,6 +37,35 @@ import XunshiTestSupport
         #expect(stored == parsed)
         #expect(try Self.snapshotBytes(stored, s, "decoded") == undecoded)
         #expect(try Self.snapshotBytes(parsed, s, "parsed") == undecoded)
+        // Documents holding strings (as built, before the loader keeps them compact) write the same.
+        let strings = parsed.map { document -> Document in
+            var copy = document
+            copy.paragraphs = document.paragraphs
+            return copy
+        }
+        #expect(strings.allSatisfy { $0.stored == nil })
+        #expect(strings == parsed)
+        #expect(try Self.snapshotBytes(strings, s, "strings") == undecoded)
+    }
+
+    @Test func aSentenceRangeThatDoesNotFitItsParagraphIsCutToIt() {
+        let paragraph = "巡视组发现问题线索12件。"
+        let sentence = Substring(paragraph)
+        var figure = Figure(metric: "问题线索", value: 12, unit: "件", sentence: "", start: 5, end: 12)
+        figure.sentenceSlice = "另一句。"
+        let own = StoredText(paragraphs: [paragraph], figures: [figure])
+        #expect(own.sentences[0].paragraph == -1 && own.decodedFigures[0].sentence == "另一句。", "no slice: kept as its own")
+        figure.sentenceSlice = sentence
+        let whole = StoredText(paragraphs: [paragraph], figures: [figure])
+        #expect(whole.sentences[0].paragraph == 0 && whole.sentences[0].upper == Int32(paragraph.utf8.count))
+        #expect(whole.decodedFigures[0].sentence == paragraph)
+        // Past the end, and inside a character (byte 1 of 巡): cut to the paragraph and to whole characters.
+        let damaged = StoredText(bytes: whole.bytes, ends: whole.ends, figures: whole.figures,
+                                 sentences: [.init(paragraph: 0, lower: 1, upper: 10_000)])
+        #expect(damaged.decodedFigures[0].sentence == paragraph)
+        let inside = StoredText(bytes: whole.bytes, ends: whole.ends, figures: whole.figures,
+                                sentences: [.init(paragraph: 0, lower: 4, upper: 5)])
+        #expect(inside.decodedFigures[0].sentence == "")
     }
 
     @Test func manyThreadsReadingAtOnceGetTheSameText() throws {

@@ -8,7 +8,7 @@ import Darwin
 /// The snapshot file: what one load produced, per input file, with the stamps that
 /// say whether it still holds.
 ///
-/// Layout (format 2): sections (``SnapshotWriter/Section``: bytes, then the checksum of
+/// Layout (format 3; paragraphs in ``CompactText`` since 3): sections (``SnapshotWriter/Section``: bytes, then the checksum of
 /// those bytes), one after the other:
 /// - the header: magic, ``formatVersion``, the program's ``FileStamp``, the load limits
 ///   that change results (`maxFileBytes`), the number of files and of blocks;
@@ -26,7 +26,7 @@ import Darwin
 enum CorpusSnapshot {
     static let magic = Array("xunshi corpus snapshot\n".utf8)
     /// Bump when the layout or the meaning of any stored field changes.
-    static let formatVersion: UInt64 = 2
+    static let formatVersion: UInt64 = 3
     /// Files per block: enough blocks to keep every core busy, few enough to cost nothing.
     static let blockFiles = 512
 

@@ -5,43 +5,28 @@ extension Document {
         w.string(id); w.string(path); w.string(title)
         w.optional(date); w.optional(source); w.optional(author); w.optional(editor); w.optional(url)
         w.bool(script == .traditional)
-        // Paragraphs and figures read from a snapshot are written from their bytes.
-        if let stored { stored.writeParagraphs(to: w) } else { w.strings(paragraphs) }
+        // Paragraphs are written as compact bytes (see ``StoredText``), and a figure's
+        // sentence as its paragraph and UTF-8 range when it is a slice of one (so it is
+        // shared again after reading), else as its own string.
+        let text = stored ?? StoredText(paragraphs: paragraphs, figures: figures)
+        text.writeParagraphs(to: w)
         w.optional(places.province); w.optional(places.city); w.optional(places.county); w.strings(places.ambiguous)
         w.int(level.flatMap { InspectionLevel.allCases.firstIndex(of: $0) } ?? -1)
         w.strings(kinds)
-        let figures = stored?.figures ?? self.figures
-        w.uint(UInt64(figures.count))
-        // A figure's sentence is stored as its paragraph and UTF-8 range when it is a slice
-        // of one (so it is shared again after reading), else as its own string.
-        for (i, figure) in figures.enumerated() {
+        w.uint(UInt64(text.figures.count))
+        for (figure, at) in zip(text.figures, text.sentences) {
             w.string(figure.metric); w.double(figure.value); w.string(figure.unit)
             w.optional(figure.qualifier); w.optional(figure.period)
             w.int(figure.start); w.int(figure.end)
-            if let at = stored?.sentences[i], at.paragraph >= 0 {
-                w.int(Int(at.paragraph)); w.uint(UInt64(at.lower)); w.uint(UInt64(at.upper))
-            } else if let (k, range) = location(of: figure.sentenceSlice) {
-                w.int(k); w.uint(UInt64(range.lowerBound)); w.uint(UInt64(range.upperBound))
-            } else {
-                w.int(-1); w.string(figure.sentenceSlice)
-            }
+            w.int(Int(at.paragraph))
+            if at.paragraph >= 0 { w.uint(UInt64(at.lower)); w.uint(UInt64(at.upper)) } else { w.string(figure.sentenceSlice) }
         }
         w.strings(policies)
         w.strings(flags)
     }
 
-    /// The paragraph `slice` is a slice of (same storage) and its UTF-8 offsets there.
-    private func location(of slice: Substring) -> (Int, Range<Int>)? {
-        let base = slice.base
-        for (k, paragraph) in paragraphs.enumerated() where paragraph.utf8.count == base.utf8.count && paragraph == base {
-            let lower = base.utf8.distance(from: base.startIndex, to: slice.startIndex)
-            return (k, lower..<lower + slice.utf8.count)
-        }
-        return nil
-    }
-
-    /// Reads a document; its paragraphs stay bytes, made into strings when asked for (see
-    /// ``StoredText``), after the same checks a full read makes.
+    /// Reads a document; its paragraphs stay compact bytes, made into strings when asked
+    /// for (see ``StoredText``).
     init(reading r: SnapshotReader) throws {
         let id = try r.string(), path = try r.string(), title = try r.string()
         let date = try r.optional(), source = try r.optional(), author = try r.optional()
@@ -65,12 +50,10 @@ extension Document {
             let k = try r.int()
             if k >= 0 {
                 let lower = try r.uint(), upper = try r.uint()
-                guard k < ends.count else { throw SnapshotError.malformed("figure sentence") }
-                let start = k == 0 ? 0 : Int(ends[k - 1]), length = Int(ends[k]) - start
-                guard lower <= upper, upper <= UInt64(length) else { throw SnapshotError.malformed("figure sentence") }
-                // Both ends on scalar boundaries (not UTF-8 continuation bytes).
-                for at in [Int(lower), Int(upper)] where at < length && bytes[start + at] & 0xC0 == 0x80 {
-                    throw SnapshotError.malformed("figure sentence inside a character")
+                // The range is in the decoded paragraph, so it is checked against that when
+                // decoded (``StoredText``): here only what the bytes alone tell.
+                guard k < ends.count, lower <= upper, upper <= UInt64(Int32.max) else {
+                    throw SnapshotError.malformed("figure sentence")
                 }
                 sentences.append(.init(paragraph: Int32(k), lower: Int32(lower), upper: Int32(upper)))
             } else {

@@ -29,7 +29,11 @@ extension CorpusLoader {
         }
         let single = raws.count == 1 && format != .rss && format != .atom
         let documents = raws.enumerated().map { index, raw in
-            DocumentBuilder.build(raw, id: single ? id : "\(id)#\(index + 1)", path: path)
+            var document = DocumentBuilder.build(raw, id: single ? id : "\(id)#\(index + 1)", path: path)
+            // Kept compact from here on: a corpus holds its text as strings only while a
+            // document is being built (see ``StoredText``).
+            document.storeText()
+            return document
         }
         var flags: [String] = []
         for document in documents { flags += document.flags }

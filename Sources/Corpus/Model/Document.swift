@@ -33,7 +33,7 @@ public struct Document: Sendable, Identifiable {
     public var kinds: [String]
     /// Every number the text states about the work, with provenance.
     public var figures: [Figure] {
-        get { stored?.decoded.figures ?? ownFigures }
+        get { stored?.decodedFigures ?? ownFigures }
         set { takeStored(); ownFigures = newValue }
     }
     /// Titles cited in 《…》, without the brackets, in order of first mention, unique.
@@ -47,6 +47,15 @@ public struct Document: Sendable, Identifiable {
     /// Paragraphs and figures read from a snapshot, kept as bytes, or `nil` (see
     /// ``StoredText``): then they are ``ownParagraphs`` and ``ownFigures``.
     private(set) var stored: StoredText?
+
+    /// Keeps the paragraphs and figures as a ``StoredText`` from now on (compact bytes,
+    /// decoded when asked for) instead of strings. Changes no value the document gives.
+    mutating func storeText() {
+        guard stored == nil else { return }
+        stored = StoredText(paragraphs: ownParagraphs, figures: ownFigures)
+        ownParagraphs = []
+        ownFigures = []
+    }
 
     /// Makes the stored text this document's own, before one of its parts is set.
     private mutating func takeStored() {
