@@ -63,6 +63,10 @@ struct BenchCommand: ParsableCommand {
             loadedCount = loaded.documents.count
         }
         let (index, documents, indexCPU, indexedAt, adoptedCount) = pipeline.finish()
+        guard !documents.isEmpty else {
+            Output.error("xunshi bench: no documents in \(paths.joined(separator: " ")): nothing to measure")
+            throw ExitCode(1)
+        }
         let adopted = adoptedCount != nil
         // As the browser does once loading ends (SearchIndex.warmUp); counted in the load.
         let warmUp = BenchSupport.time { index.warmUp() }

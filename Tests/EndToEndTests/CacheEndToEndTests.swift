@@ -37,6 +37,16 @@ import XunshiTestSupport
         return String(decoding: data, as: UTF8.self)
     }
 
+    @Test func benchOverNoDocumentsSaysSoInsteadOfCrashing() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let empty = s.root.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        guard let (status, _) = try BuiltBinary.run(["bench", empty.path, "--repeats", "1", "--queries", "巡察"],
+                                                    extra: ["XUNSHI_CACHE_DIR": s.cache.path]) else { return }
+        #expect(status == 1, "an exit with a message, not a trap (it was: no documents, no index time)")
+    }
+
     @Test func secondRunReadsTheSnapshotAndAnswersTheSame() throws {
         let s = try Scratch()
         defer { s.remove() }
