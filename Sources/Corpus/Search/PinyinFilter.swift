@@ -23,7 +23,11 @@ enum PinyinFilter {
     /// *clear* where the unit may stand at the stretch's unit `i`) and the bit that marks
     /// a stretch's last unit.
     static func table(for query: [UInt8], view: PinyinView) -> (table: [UInt8], goal: UInt8) {
-        let allowed = stretch(query, view: view)
+        table(allowed: stretch(query, view: view), view: view)
+    }
+
+    /// ``table(for:view:)`` for the stretch `allowed`.
+    static func table(allowed: [UInt32], view: PinyinView) -> (table: [UInt8], goal: UInt8) {
         var table = [UInt8](repeating: 0xFF, count: 0x10000)
         // Only Han units get readings (``PinyinTable/hanUnits``): this runs per keystroke,
         // so the other 38,000 entries keep their fill.
@@ -37,6 +41,16 @@ enum PinyinFilter {
             }
         }
         return (table, 1 << UInt8(allowed.count - 1))
+    }
+
+    /// The same bits per ``PinyinInitials`` class (256 entries; `letters(c)` gives the first
+    /// letters of class `c`).
+    static func classTable(allowed: [UInt32], letters: (Int) -> UInt32) -> [UInt8] {
+        (0..<256).map { c -> UInt8 in
+            var bits: UInt8 = 0
+            for (i, mask) in allowed.enumerated() where letters(c) & mask != 0 { bits |= 1 << UInt8(i) }
+            return ~bits
+        }
     }
 
     /// Per unit of the stretch, the first letters allowed there, as ``PinyinTable/bit(_:)`` masks.

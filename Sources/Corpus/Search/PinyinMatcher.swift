@@ -16,6 +16,22 @@ struct PinyinMatcher {
     /// The bit of ``filter`` that marks the last unit of the shortest stretch every match
     /// starts with (bit `k` for `k + 1` units).
     private(set) var goal: UInt8 = 1
+    /// The prefilter per ``PinyinInitials`` class (see ``PinyinFilter/classTable(allowed:letters:)``)
+    /// when a place where the stretch fits is a match: empty unless prepared with initials
+    /// for a query of initials only (see ``readsClasses``).
+    private(set) var classFilter: [UInt8] = []
+
+    /// Whether ``first(in:classes:view:from:)`` reads classes only, not the text.
+    ///
+    /// When each letter of the query is a piece of its own (`xsxc`, `cq`, `x`; see
+    /// ``PinyinFilter``), the stretch is the whole query and a place where it fits is a
+    /// match: nothing but first letters is asked. Other queries need the readings at each
+    /// place where the stretch fits; read from the text at those places (not in cache, as
+    /// the scan read the classes) they made `xs` take 15.6 ms instead of 7, so they scan
+    /// the text itself.
+    var readsClasses: Bool { !classFilter.isEmpty }
+    /// With ``classFilter``: the class of each letter of the query (``PinyinInitials/singleLetter(_:)``).
+    private(set) var wanted: [UInt8] = []
 
     init?(_ units: [UInt16]) {
         guard !units.isEmpty, units.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
@@ -23,9 +39,16 @@ struct PinyinMatcher {
     }
 
     /// This matcher with its prefilter built against `view`'s table (see ``PinyinFilter``).
-    func prepared(for view: PinyinView) -> PinyinMatcher {
+    /// With `initials`, also the prefilter over their classes, for
+    /// ``first(in:classes:view:from:)``.
+    func prepared(for view: PinyinView, initials: PinyinInitials? = nil) -> PinyinMatcher {
         var m = self
-        (m.filter, m.goal) = PinyinFilter.table(for: query, view: view)
+        let allowed = PinyinFilter.stretch(query, view: view)
+        (m.filter, m.goal) = PinyinFilter.table(allowed: allowed, view: view)
+        if let initials, initials.count > 0, allowed.count == query.count {
+            m.classFilter = PinyinFilter.classTable(allowed: allowed) { initials.letters(ofClass: $0) }
+            m.wanted = query.map(PinyinInitials.singleLetter)
+        }
         return m
     }
 
@@ -64,7 +87,8 @@ struct PinyinMatcher {
         } }
     }
 
-    /// The first unit offset at or after `p` where the shift-or `state` over `table`
+    /// The first unit offset at or after `p` where the shift-or `state` over `table` (indexed
+    /// by the text's units, or by their ``PinyinInitials`` classes)
     /// (complemented ``PinyinFilter`` bits: 0 where allowed) has the `goal` bit clear, or
     /// `text.count` when none, with `state` as it stands there.
     ///
@@ -72,9 +96,10 @@ struct PinyinMatcher {
     /// OR per two units, the rest runs alongside. Kept out of line so that the loop's few
     /// values stay in registers (inlined into ``first(in:view:from:)`` the state was
     /// spilled to the stack, and the store and reload on every unit halved the speed).
-    @inline(never)
-    private static func nextStretch(_ text: UnsafeBufferPointer<UInt16>, from start: Int, table: UnsafeBufferPointer<UInt8>,
-                                    goal: UInt8, state: inout UInt8) -> Int {
+    @inline(never) @_specialize(where T == UInt16) @_specialize(where T == UInt8)
+    static func nextStretch<T: FixedWidthInteger>(_ text: UnsafeBufferPointer<T>, from start: Int,
+                                                          table: UnsafeBufferPointer<UInt8>, goal: UInt8,
+                                                          state: inout UInt8) -> Int {
         guard let units = text.baseAddress, let bits = table.baseAddress else { return text.count }
         var s = state
         var p = start

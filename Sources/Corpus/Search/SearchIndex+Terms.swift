@@ -26,7 +26,9 @@ extension SearchIndex {
         let title = literal(term.units, table: titles, texts: titleTexts, within: candidates, hints: nil)
         let merged = TermMatches.merging(text: text, title: title.docs)
         guard let letters = term.pinyin, let matcher = PinyinMatcher(letters) else { return merged }
-        // Pinyin: scan the candidates the literal pass did not fully settle, on all cores.
+        // Pinyin: scan the candidates the literal pass did not fully settle, on all cores,
+        // reading the texts' first-letter classes when they are made.
+        let initials = coverInitials() ? self.initials : PinyinInitials()
         let scan = candidates ?? Array(0..<UInt32(count))
         var out = TermMatches()
         out.docs = [UInt32](repeating: 0, count: scan.count)
@@ -35,8 +37,8 @@ extension SearchIndex {
         out.textStart = [Int32](repeating: 0, count: scan.count)
         out.pinyinStart = [Int32](repeating: 0, count: scan.count)
         // As in `literal`: each piece writes its own range of shared buffers, then they are closed up.
-        let kept = pinyin.withView { view in texts.withView { texts in titleTexts.withView { titleTexts in
-            let matcher = matcher.prepared(for: view)
+        let kept = pinyin.withView { view in texts.withView { texts in titleTexts.withView { titleTexts in initials.withView { classes in
+            let matcher = matcher.prepared(for: view, initials: initials.count > 0 ? initials : nil)
             return out.withBuffers { buffers in ParallelScan.map(scan.count) { range -> Int in
                 guard !range.isEmpty else { return 0 }
                 var n = range.lowerBound
@@ -47,7 +49,13 @@ extension SearchIndex {
                     if next < range.upperBound {
                         let doc = scan[next]
                         let from = hints?.hint(doc, cursor: &ahead).pinyin ?? 0
-                        if from >= 0 { Self.prefetch(texts, Int(doc), from: Int(from)) }
+                        if from >= 0 {
+                            if matcher.readsClasses {
+                                Self.prefetch(classes, texts, Int(doc), from: Int(from))
+                            } else {
+                                Self.prefetch(texts, Int(doc), from: Int(from))
+                            }
+                        }
                     }
                     let doc = scan[i]
                     while k < merged.docs.count && merged.docs[k] < doc { k += 1 }
@@ -58,7 +66,11 @@ extension SearchIndex {
                     var pinyinStart: Int32 = 0
                     if frequency == 0 {
                         let from = hints?.hint(doc, cursor: &cursor).pinyin ?? 0
-                        if from >= 0, let first = matcher.first(in: texts[Int(doc)], view: view, from: Int(from)) {
+                        let text = texts[Int(doc)]
+                        let found = from < 0 ? nil
+                            : matcher.readsClasses ? matcher.first(in: text, classes: classes[Int(doc)], view: view, from: Int(from))
+                            : matcher.first(in: text, view: view, from: Int(from))
+                        if let first = found {
                             frequency = 1
                             pinyinStart = Int32(first.lowerBound)
                         } else {
@@ -75,14 +87,26 @@ extension SearchIndex {
                 }
                 return n - range.lowerBound
             } }
-        } } }
+        } } } }
         out.closeUp(kept)
         return out
     }
 
+    /// Prefetches the first cache lines a pinyin scan of `doc` from unit offset `from` reads
+    /// of its classes (four lines, 256 units).
+    @inline(__always)
+    static func prefetch(_ classes: PinyinInitialsView, _ texts: TextStoreView, _ doc: Int, from: Int) {
+        guard from < Int(texts.lengths[doc]) else { return }
+        let p = UnsafeRawPointer(classes[doc] + from)
+        MemoryHints.prefetch(p)
+        MemoryHints.prefetch(p + 64)
+        MemoryHints.prefetch(p + 128)
+        MemoryHints.prefetch(p + 192)
+    }
+
     /// How many documents ahead a scan prefetches the text it will read: enough to keep
     /// several cache misses in flight while one document is scanned.
-    static let prefetchDistance = 8
+    static let prefetchDistance = 16
 
     /// Prefetches the first cache lines a scan of `doc` from unit offset `from` reads
     /// (256 bytes: the hardware's own prefetcher takes over on longer scans).

@@ -18,6 +18,12 @@ public final class SearchIndex: @unchecked Sendable {
     /// Folded text and title per document.
     let texts = TextStore()
     let titleTexts = TextStore(chunkUnits: 1 << 18)
+    /// First-letter classes of the folded texts, for pinyin scans: made in the background
+    /// when loading ends (``warmUp()``, ``InitialsBuild``) or by the first pinyin search,
+    /// and extended when documents are added.
+    var initials = PinyinInitials()
+    /// The classes being made in the background, until a search takes them.
+    var pendingInitials: InitialsBuild?
     var metadata: [DocumentMetadata] = []
     /// Folded text length (units) and `YYYYMMDD` date key per document, flat for ranking.
     var lengths: [UInt32] = []
@@ -67,7 +73,21 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Approximate bytes held by the index (folded texts, postings, metadata).
     public var byteCount: Int {
-        texts.byteCount + titleTexts.byteCount + body.byteCount + titles.byteCount + metadata.count * MemoryLayout<DocumentMetadata>.stride
+        texts.byteCount + titleTexts.byteCount + body.byteCount + titles.byteCount + initials.byteCount
+            + metadata.count * MemoryLayout<DocumentMetadata>.stride
+    }
+
+    /// Brings ``initials`` up to every document added, and says whether they can be used:
+    /// not while they are being made in the background (a pinyin search then scans the texts).
+    @discardableResult
+    func coverInitials() -> Bool {
+        if let pending = pendingInitials {
+            guard let made = pending.take() else { return false }
+            initials = made
+            pendingInitials = nil
+        }
+        if initials.count < count { pinyin.withView { initials.extend(texts, view: $0) } }
+        return true
     }
 
     /// Document numbers ordered newest first (undated last), then by number.

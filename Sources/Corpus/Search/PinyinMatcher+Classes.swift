@@ -1,0 +1,35 @@
+import MemoryHints
+
+extension PinyinMatcher {
+    /// ``first(in:view:from:)``, reading the text's ``PinyinInitials`` classes (`classes`,
+    /// one byte per unit) instead of the text when ``readsClasses``: a query of initials
+    /// only, where a place whose classes fit the stretch is a match, so the text is not read.
+    ///
+    /// Sixteen places at a time (``InitialsBlocks``, SSE2): for each unit `i` of the stretch, the 16 classes from
+    /// place + `i` are compared with the class of its letter and with ``PinyinInitials/firstSet``
+    /// (classes of several letters pass, to be checked exactly); only a block where some
+    /// place passes every unit is scanned one unit at a time (``nextStretch(_:from:table:goal:state:)``
+    /// over ``classFilter``), so that scan, two units per step, runs on a few places only.
+    func first(in text: UnsafeBufferPointer<UInt16>, classes: UnsafePointer<UInt8>, view: PinyinView,
+               from start: Int = 0) -> Range<Int>? {
+        guard readsClasses else { return first(in: text, view: view, from: start) }
+        let n = text.count
+        guard start < n else { return nil }
+        let k = wanted.count
+        return wanted.withUnsafeBufferPointer { want in classFilter.withUnsafeBufferPointer { table in
+            var p = start
+            while true {
+                p = InitialsBlocks.next(classes, from: p, count: n, want: want, several: PinyinInitials.firstSet - 1)
+                // A block that may hold a match: its 16 places one by one; else the rest.
+                let isBlock = p + 15 + k - 1 < n
+                let end = isBlock ? p + 16 + k - 1 : n
+                var state: UInt8 = 0xFF
+                let at = Self.nextStretch(UnsafeBufferPointer(start: classes, count: end), from: p, table: table,
+                                          goal: goal, state: &state)
+                if at < end { return (at - (k - 1))..<(at + 1) }
+                guard isBlock else { return nil }
+                p += 16
+            }
+        } }
+    }
+}

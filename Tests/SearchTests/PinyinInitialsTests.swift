@@ -1,0 +1,120 @@
+import Testing
+import XunshiTestSupport
+@testable import Corpus
+
+/// The texts' first-letter classes that pinyin scans read: every unit's class stands for
+/// its readings' first letters, and a scan over classes finds what a scan over the units finds.
+@Suite struct PinyinInitialsTests {
+    /// Han characters of many initials, polyphones (重 长 行 省 查 的), punctuation and ASCII.
+    static let pool = Array("巡视察监督重庆银行长江省委书记查处问题线索立案人民政府反馈整改落实的了和在是有中国纪检干部群众，。、：“”12ab ")
+
+    /// A store of `texts`, the pinyin table prepared for them, and their classes.
+    static func build(_ texts: [String]) -> (TextStore, PinyinTable, PinyinInitials) {
+        let store = TextStore(chunkUnits: 64)
+        var table = PinyinTable()
+        for text in texts {
+            let units = Array(text.utf16)
+            table.prepare(units)
+            units.withUnsafeBufferPointer { store.append($0) }
+        }
+        let initials = PinyinInitials()
+        table.withView { initials.extend(store, view: $0) }
+        return (store, table, initials)
+    }
+
+    /// The class of unit `i` of document `d`.
+    static func classOf(_ initials: PinyinInitials, _ d: Int, _ i: Int) -> Int { Int(initials.starts[d][i]) }
+
+    @Test func everyUnitsClassCoversItsFirstLetters() {
+        var generator = SplitMix64(state: 7)
+        let texts = (0..<40).map { _ in String((0..<Int.random(in: 0..<61, using: &generator)).map { _ in Self.pool.randomElement(using: &generator)! }) }
+        let (store, table, initials) = Self.build(texts)
+        #expect(initials.count == texts.count)
+        #expect(Set(initials.classLetters).count == initials.classLetters.count, "one class per set")
+        table.withView { view in
+            for d in 0..<texts.count {
+                for (i, u) in store[d].enumerated() {
+                    let c = Self.classOf(initials, d, i)
+                    let letters = view.firstLetters(u)
+                    if letters == 0 {
+                        #expect(c == Int(PinyinInitials.none), "\(texts[d]) unit \(i)")
+                    } else {
+                        #expect(initials.letters(ofClass: c) == letters, "\(texts[d]) unit \(i)")
+                    }
+                }
+            }
+        }
+        // 省 (sheng, xing) has two first letters: its class stands for both.
+        let (_, sheng, shengClasses) = Self.build(["省"])
+        sheng.withView { view in
+            let letters = view.firstLetters("省".utf16.first!)
+            #expect(letters == PinyinTable.bit(0x73) | PinyinTable.bit(0x78))
+            #expect(shengClasses.letters(ofClass: Self.classOf(shengClasses, 0, 0)) == letters)
+        }
+    }
+
+    @Test func scanningClassesFindsWhatScanningUnitsFinds() {
+        var generator = SplitMix64(state: 11)
+        let texts = (0..<60).map { _ in String((0..<Int.random(in: 0..<120, using: &generator)).map { _ in Self.pool.randomElement(using: &generator)! }) }
+        let (store, table, initials) = Self.build(texts)
+        let queries = ["x", "xs", "xsx", "xsxc", "xunshi", "xuns", "cq", "chongq", "zhongqing", "sw", "xw", "shengw",
+                       "dcqw", "jc", "wt", "de", "hang", "zhang", "a", "ab", "zzzz", "rmzf", "gbqz"]
+        var compared = 0, found = 0
+        table.withView { view in
+            initials.withView { classes in
+                for query in queries {
+                    let plain = PinyinMatcher(Array(query.utf16))!.prepared(for: view)
+                    let withClasses = PinyinMatcher(Array(query.utf16))!.prepared(for: view, initials: initials)
+                    for d in 0..<texts.count {
+                        let text = store[d]
+                        for start in Set([0, 1, 2, 3, text.count / 2, max(0, text.count - 1)]) {
+                            let expected = plain.first(in: text, view: view, from: start)
+                            #expect(withClasses.first(in: text, classes: classes[d], view: view, from: start) == expected,
+                                    "\(query) in \(texts[d]) from \(start)")
+                            compared += 1
+                            if expected != nil { found += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(compared > 1000 && found > 100)
+    }
+
+    @Test func documentsAddedLaterAreCoveredAndSearchedLikeAFreshIndex() throws {
+        let first = [makeDocument("a", title: "通报", text: "省委第一巡视组进驻重庆市"),
+                     makeDocument("b", title: "巡察", text: "县委巡察组反馈问题线索")]
+        let later = [makeDocument("c", title: "动态", text: "巡视巡察上下联动，重庆银行"),
+                     makeDocument("d", title: "其他", text: "长江经济带生态环境")]
+        let grown = makeIndex(first)
+        _ = try grown.search("xsz")  // makes the classes for the first two documents
+        #expect(grown.initials.count == 2)
+        grown.add(later)
+        let fresh = makeIndex(first + later)
+        for query in ["xsz", "xs", "cq", "chongqing", "xunshixuncha", "cjjjd", "zhangjiang", "xcz"] {
+            #expect(try ids(grown, first + later, query) == ids(fresh, first + later, query), "\(query)")
+        }
+        #expect(grown.initials.count == 4)
+        #expect(try ids(grown, first + later, "cq").sorted() == ["a", "c"])
+    }
+
+    @Test func classesMadeInTheBackgroundAreTakenByTheFirstSearchAfterThey() throws {
+        let first = (0..<40).map { i in makeDocument("d\(i)", title: "第\(i)号", text: i % 3 == 0 ? "省委巡视组进驻重庆" : "县委巡察组反馈问题") }
+        let later = [makeDocument("z", title: "补充", text: "巡视巡察上下联动")]
+        let index = makeIndex(first)
+        let build = try #require(index.makeInitialsInBackground())
+        #expect(index.makeInitialsInBackground() === build, "one build at a time")
+        // Before or after the build is done, the same answers.
+        let early = try ids(index, first, "xsz")
+        build.wait()
+        #expect(index.initials.count == 0, "not taken before a search")
+        #expect(try ids(index, first, "xsz") == early)
+        #expect(index.initials.count == first.count && index.pendingInitials == nil)
+        #expect(early.count == 14, "巡视组 in every third")
+        index.add(later)
+        #expect(try ids(index, first + later, "cq").sorted() == (0..<40).filter { $0 % 3 == 0 }.map { "d\($0)" }.sorted())
+        #expect(try ids(index, first + later, "xsxc") == ["z"])
+        #expect(index.initials.count == first.count + later.count)
+        #expect(index.makeInitialsInBackground() == nil, "made already")
+    }
+}
