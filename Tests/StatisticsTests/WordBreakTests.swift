@@ -1,6 +1,7 @@
-import Corpus
+@testable import Corpus
 import Testing
 import WordBreak
+import XunshiTestSupport
 
 @Suite struct WordBreakTests {
     @Test func splitsAnInspectionBodyIntoWords() {
@@ -36,6 +37,37 @@ import WordBreak
         for dropped in ["的", "和", "工作", "情况", "进行", "2021", "，", "年", "十一", "div", "wǎng", "OK", "網"] {
             #expect(!terms.contains(dropped), "\(dropped) should be dropped")
         }
+    }
+
+    @Test func packedEntriesGiveTheCountsOfEachDocumentsSegmentation() throws {
+        // Words repeated past 127 times and more than 127 distinct terms: varints of two bytes.
+        let words = ["巡视", "监督", "整改", "干部", "群众", "问题", "线索", "立案", "审计", "纪律", "政治", "责任",
+                     "作风", "腐败", "基层", "党委", "政府", "检查", "报告", "组织", "领导", "制度", "落实", "反馈"]
+        // The seeds first: hundreds of distinct words.
+        var documents = CorpusLoader.load(paths: [TestPaths.seeds.path]).documents
+        for d in 0..<12 {
+            var text = String(repeating: words[d % words.count] + "，", count: 150 + d)
+            for k in 0..<(20 * d) { text += "第\(k)号" + words[(k * 7 + d) % words.count] + "。" }
+            documents.append(Document(id: "d\(d)", path: "d\(d)", title: "标题\(d)", paragraphs: [text]))
+        }
+        let cache = SegmentationCache()
+        let totals = cache.totals(documents)
+        var expected: [String: (count: Int, documents: Int)] = [:]
+        var pairs = 0
+        let breaker = try #require(WordBreaker())
+        for document in documents {
+            let counts = SegmentationCache.segment(document, with: breaker, fold: { $0 })
+            pairs += counts.count
+            for (term, count) in counts {
+                let old = expected[term] ?? (0, 0)
+                expected[term] = (old.count + count, old.documents + 1)
+            }
+        }
+        #expect(totals.count == expected.count)
+        for (term, value) in expected { #expect(totals[term]?.count == value.count && totals[term]?.documents == value.documents, "\(term)") }
+        #expect(expected.values.contains { $0.count > 127 })
+        #expect(cache.footprint.pairs == pairs && cache.footprint.vocabulary > 127)
+        #expect(cache.footprint.bytes < 4 * pairs, "packed, not 8 bytes a pair")
     }
 
     @Test func termCountsAndDocumentFrequency() {
