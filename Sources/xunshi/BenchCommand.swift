@@ -16,7 +16,7 @@ struct BenchCommand: ParsableCommand {
     var repeats = 20
     @Flag(help: "Skip the rg comparison.")
     var noRg = false
-    @Flag(help: "Also print each prefix's keystroke times (median and maximum, ms).")
+    @Flag(help: "Also print each prefix's keystroke times (median, maximum and each in order, ms).")
     var perKeystroke = false
 
     func run() throws {
@@ -103,17 +103,32 @@ struct BenchCommand: ParsableCommand {
             Output.line(String(format: "index snapshot written:     %8.3f s%@", seconds, stored ? "" : " (failed)"))
         }
         Output.line("")
-        Output.line("query                         hits   keystroke p50   p99  cpu p99  ranked p99 (ms)   fresh ranked (ms)   20 highlights (ms)   rg -c (ms)")
+        // Every query is timed first and `rg` runs after them all: keystrokes timed right
+        // after an `rg` pass (a process of its own reading the corpus on both cores) were
+        // 1.3–1.6× slower for the next 50 ms or so, the first repetition of each query.
         let set = queries.isEmpty ? BenchSupport.defaultQueries : queries.map { ($0, $0) }
+        var rows: [(label: String, figures: String, literal: String?)] = []
         for (label, text) in set {
-            try bench(label: label, text: text, index: index, documents: documents, rg: rg, paths: paths)
+            rows.append(try bench(label: label, text: text, index: index, documents: documents))
+        }
+        Output.line("query                         hits   keystroke p50   p99  cpu p99  ranked p99 (ms)   fresh ranked (ms)   20 highlights (ms)   rg -c (ms)")
+        for row in rows {
+            var rgTime = "-"
+            if let rg, let literal = row.literal {
+                rgTime = String(format: "%.0f", BenchSupport.warmMedian { _ = BenchSupport.run(rg, ["-c", "-F", literal] + paths) } * 1000)
+            }
+            Output.line(row.label.padding(toLength: 26, withPad: " ", startingAt: 0) + row.figures + String(format: "   %10@", rgTime))
         }
     }
 
     /// Types `text` one character at a time, as the browser's prompt does: each prefix is
     /// parsed as a query being typed and matched without ranking (`SearchIndex.matches`,
     /// what the browser's list asks for); then the same again ranked (`search`).
-    private func bench(label: String, text: String, index: SearchIndex, documents: [Document], rg: String?, paths: [String]) throws {
+    ///
+    /// Returns the query's row of the table without the `rg` column, and the literal `rg`
+    /// is timed with (a single non-ASCII term, no fields), if any.
+    private func bench(label: String, text: String, index: SearchIndex,
+                       documents: [Document]) throws -> (label: String, figures: String, literal: String?) {
         var keystrokes: [Double] = [], keystrokesCPU: [Double] = [], ranked: [Double] = []
         var hits = 0
         let prefixes = (1...text.count).map { String(text.prefix($0)) }
@@ -121,6 +136,7 @@ struct BenchCommand: ParsableCommand {
         var faults = [[Int]](repeating: [], count: prefixes.count)
         for _ in 0..<repeats {
             _ = index.matches(Query())
+            BenchSupport.evictCaches()
             for (k, prefix) in prefixes.enumerated() {
                 guard let query = try? Query.parse(prefix, typing: true) else { continue }
                 let faults0 = BenchSupport.minorFaults()
@@ -145,21 +161,18 @@ struct BenchCommand: ParsableCommand {
         let highlight = BenchSupport.time {
             for r in results.prefix(20) { _ = index.highlights(full, in: documents[r.document]) }
         } * 1000
-        var rgTime = "-"
         let literal = full.fields.isEmpty && full.terms.count == 1 && !full.terms[0].text.allSatisfy(\.isASCII)
-        if let rg, literal {
-            rgTime = String(format: "%.0f", BenchSupport.warmMedian { _ = BenchSupport.run(rg, ["-c", "-F", full.terms[0].text] + paths) } * 1000)
-        }
         if perKeystroke {
             for ((prefix, times), faults) in zip(zip(prefixes, byPrefix), faults) where !times.isEmpty {
-                Output.line(String(format: "    %@  median %.2f  max %.2f ms  (page faults: first %d, then at most %d)", prefix,
-                                   BenchSupport.percentile(times, 0.5), times.max()!, faults[0], faults.dropFirst().max() ?? 0))
+                Output.line(String(format: "    %@  median %.2f  max %.2f ms  (page faults: first %d, then at most %d; in order: %@)", prefix,
+                                   BenchSupport.percentile(times, 0.5), times.max()!, faults[0], faults.dropFirst().max() ?? 0,
+                                   times.map { String(format: "%.1f", $0) }.joined(separator: " ")))
             }
         }
-        let padded = label.padding(toLength: 26, withPad: " ", startingAt: 0)
-        Output.line(padded + String(format: "%7d   %11.2f %9.2f %9.2f %11.2f   %10.2f   %18.2f   %10@", hits,
-                              BenchSupport.percentile(keystrokes, 0.5), BenchSupport.percentile(keystrokes, 0.99),
-                              BenchSupport.percentile(keystrokesCPU, 0.99), BenchSupport.percentile(ranked, 0.99),
-                              BenchSupport.percentile(fresh, 0.5), highlight, rgTime))
+        let figures = String(format: "%7d   %11.2f %9.2f %9.2f %11.2f   %10.2f   %18.2f", hits,
+                             BenchSupport.percentile(keystrokes, 0.5), BenchSupport.percentile(keystrokes, 0.99),
+                             BenchSupport.percentile(keystrokesCPU, 0.99), BenchSupport.percentile(ranked, 0.99),
+                             BenchSupport.percentile(fresh, 0.5), highlight)
+        return (label, figures, literal ? full.terms[0].text : nil)
     }
 }
