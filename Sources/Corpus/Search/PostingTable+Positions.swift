@@ -12,10 +12,12 @@
 /// offset of the key's first occurrence in the text divided by ``positionGrain``, at most
 /// 255. `value × positionGrain` is never past the first occurrence, so a term holding that
 /// bigram at offset `o` cannot occur before `value × positionGrain − o`. At 100,000
-/// documents the columns take 12.8 MB.
+/// documents the columns take 51.2 MB (100 KB each). With 128 columns, `監督檢` (`督检` is
+/// the 351st commonest bigram of that corpus) scanned from the first `监督` on,
+/// about 640 units per document: 8–9.5 ms; with 512, 2–3 ms.
 extension PostingTable {
     /// How many bigram keys get a column.
-    static let positionKeys = 128
+    static let positionKeys = 512
     /// Units per step of a stored position.
     static let positionGrain = 16
 
