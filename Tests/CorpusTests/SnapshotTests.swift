@@ -67,6 +67,27 @@ import XunshiTestSupport
         Self.expectSame(fresh, (again.documents, again.report))
     }
 
+    /// `corpus`, `/abs/corpus`, `corpus/.` and a link to it are one corpus: the files are
+    /// matched whatever the spelling, and the documents show the path as given this time.
+    @Test func anotherSpellingOfTheSameCorpusReusesEveryFile() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let link = s.root.appendingPathComponent("link").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: s.corpus)
+        let first = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
+        #expect(first.snapshot.parsed == 5 && first.snapshot.written)
+        for spelling in [s.corpus + "/.", link, s.root.path + "/./corpus/", s.corpus] {
+            #expect(s.cache.file(for: [spelling]) == s.snapshotFile, "one snapshot file for \(spelling)")
+            let again = CorpusLoader.load(paths: [spelling], cache: s.cache)
+            let id = try #require(again.snapshot.corpusID, "every file reused under \(spelling)")
+            #expect(again.snapshot == .init(reused: 5, parsed: 0, written: false, rejected: nil, corpusID: id, deliveredInOrder: true))
+            let fresh = CorpusLoader.load(paths: [spelling])
+            Self.expectSame(fresh, (again.documents, again.report))
+            let shown = spelling.hasSuffix("/") ? String(spelling.dropLast()) : spelling
+            #expect(again.documents.allSatisfy { $0.path.hasPrefix(shown + "/") }, "paths as given: \(shown)")
+        }
+    }
+
     @Test func changedAddedAndRemovedFilesAreHandledOneByOne() throws {
         let s = try Scratch()
         defer { s.remove() }

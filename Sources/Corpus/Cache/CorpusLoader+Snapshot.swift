@@ -75,7 +75,7 @@ extension CorpusLoader {
             BackgroundResult { try CorpusSnapshot.read(snapshotPath, options: options, program: program) }
         }
         let (found, skipped) = InputFiles.enumerate(paths)
-        let files = found.sorted { $0.rawPath.lexicographicallyPrecedes($1.rawPath) }
+        let files = found.sorted { $0.key.lexicographicallyPrecedes($1.key) }
         var storedCount = -1
         var storedID: UInt64?
         var rejected: String?
@@ -153,7 +153,7 @@ extension CorpusLoader {
         if let program, !missing.isEmpty || storedCount != keptCount, cache.ensureDirectory() {
             var parts: [CorpusSnapshot.Part] = []
             for (i, file) in files.enumerated() {
-                parts.append(.init(rawPath: file.rawPath, stamp: file.stamp, documents: all[i].0, entry: all[i].1))
+                parts.append(.init(rawPath: file.key, stamp: file.stamp, documents: all[i].0, entry: all[i].1))
             }
             writtenID = CorpusSnapshot.write(parts, options: options, to: snapshotPath, program: program)
             // An index stored beside the old snapshot can no longer be used: don't keep its bytes.
@@ -170,26 +170,38 @@ extension CorpusLoader {
 
 extension CorpusLoader {
     /// Per file of `files`, the stored documents and report entry of the part of `parts`
-    /// with the same raw path and stamp (else `nil`), and how many were found. Parts come in
-    /// the order they were stored, which is the files' order when nothing was added or
-    /// removed: then they are matched by position, without hashing any path.
+    /// with the same key (``InputFile/key``, stored as the part's raw path) and stamp (else
+    /// `nil`), and how many were found. Parts come in the order they were stored, which is
+    /// the files' order when nothing was added or removed: then they are matched by
+    /// position, without hashing any path. Documents stored under another spelling of the
+    /// argument (`corpus` then `/abs/corpus`) get the path shown now.
     fileprivate static func reuse(_ parts: [CorpusSnapshot.Part], for files: [InputFile])
         -> (outcomes: [([Document], LoadReport.Entry)?], kept: Int) {
         if parts.count == files.count,
-           zip(parts, files).allSatisfy({ $0.stamp == $1.stamp && $0.rawPath == $1.rawPath }) {
-            return (parts.map { ($0.documents, $0.entry) }, parts.count)
+           zip(parts, files).allSatisfy({ $0.stamp == $1.stamp && $0.rawPath == $1.key }) {
+            return (zip(parts, files).map { respelled($0.documents, $0.entry, as: $1.path) }, parts.count)
         }
         var wanted: [RawPathKey: Int] = [:]
         wanted.reserveCapacity(files.count)
-        for (i, file) in files.enumerated() { wanted[RawPathKey(file.rawPath)] = i }
+        for (i, file) in files.enumerated() { wanted[RawPathKey(file.key)] = i }
         var outcomes: [([Document], LoadReport.Entry)?] = Array(repeating: nil, count: files.count)
         var kept = 0
         for part in parts {
             guard let i = wanted[RawPathKey(part.rawPath)], files[i].stamp == part.stamp, outcomes[i] == nil else { continue }
-            outcomes[i] = (part.documents, part.entry)
+            outcomes[i] = respelled(part.documents, part.entry, as: files[i].path)
             kept += 1
         }
         return (outcomes, kept)
+    }
+
+    /// A stored file's documents and entry with the path shown for it now (unchanged when
+    /// the argument was spelled as when they were stored).
+    private static func respelled(_ documents: [Document], _ entry: LoadReport.Entry,
+                                  as path: String) -> ([Document], LoadReport.Entry) {
+        guard entry.path != path else { return (documents, entry) }
+        var entry = entry
+        entry.path = path
+        return (documents.map { var d = $0; d.path = path; return d }, entry)
     }
 }
 

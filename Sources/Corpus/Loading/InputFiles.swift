@@ -10,6 +10,10 @@ struct InputFile: Sendable {
     var rawPath: [UInt8]
     /// The path to show: the argument joined with the relative path, invalid bytes as `\xNN`.
     var path: String
+    /// The path the corpus snapshot knows the file by: the argument resolved (`realpath`)
+    /// joined with the relative path, the same however the argument was spelled (`corpus`,
+    /// `./corpus`, an absolute path, a symbolic link to it). Files are sorted by it.
+    var key: [UInt8]
     /// The document id: the relative path without extension (a file argument: its stem).
     var id: String
     /// Size in bytes at enumeration time.
@@ -41,21 +45,24 @@ enum InputFiles {
                 skipped.append(.init(path: argument, status: .skipped, reason: reason(for: rawArgument)))
                 continue
             }
+            let resolved = Array(SnapshotCache.absolute(argument).utf8)
             if isDirectory(info) {
                 let base = argument.hasSuffix("/") && argument.count > 1 ? String(argument.dropLast()) : argument
-                walk(directory: rawArgument, display: base, relative: [], info: info,
+                walk(directory: rawArgument, display: base, resolved: resolved, info: info,
                      visited: &visited, files: &files, skipped: &skipped)
             } else {
                 let name = rawArgument.split(separator: UInt8(ascii: "/")).last.map(Array.init) ?? rawArgument
-                consider(raw: rawArgument, display: argument, relative: name, info: info, files: &files, skipped: &skipped)
+                consider(raw: rawArgument, display: argument, relative: name, key: resolved, info: info,
+                         files: &files, skipped: &skipped)
             }
         }
         return (files, skipped)
     }
 
-    private static func walk(directory raw: [UInt8], display: String, relative: [UInt8], info: stat,
+    /// Walks the directory argument `raw` (shown as `display`, resolved to `resolved`).
+    private static func walk(directory raw: [UInt8], display: String, resolved: [UInt8], info: stat,
                              visited: inout Set<Key>, files: inout [InputFile], skipped: inout [LoadReport.Entry]) {
-        var pending: [([UInt8], [UInt8], stat)] = [(raw, relative, info)]
+        var pending: [([UInt8], [UInt8], stat)] = [(raw, [], info)]
         while let item = pending.popLast() {
             let (dir, rel, dirInfo) = item
             let key = Key(device: UInt64(dirInfo.st_dev), inode: UInt64(dirInfo.st_ino))
@@ -81,7 +88,7 @@ enum InputFiles {
                     subdirectories.append((childRaw, childRel, childInfo))
                 } else {
                     consider(raw: childRaw, display: join(display, PathText.sanitised(childRel)), relative: childRel,
-                             info: childInfo, files: &files, skipped: &skipped)
+                             key: resolved + [UInt8(ascii: "/")] + childRel, info: childInfo, files: &files, skipped: &skipped)
                 }
             }
             pending += subdirectories.reversed()
@@ -89,7 +96,7 @@ enum InputFiles {
     }
 
     /// Adds a file when its type and extension are supported, else reports why not.
-    private static func consider(raw: [UInt8], display: String, relative: [UInt8], info: stat,
+    private static func consider(raw: [UInt8], display: String, relative: [UInt8], key: [UInt8], info: stat,
                                  files: inout [InputFile], skipped: inout [LoadReport.Entry]) {
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             skipped.append(.init(path: display, status: .skipped, reason: "not a regular file"))
@@ -101,7 +108,7 @@ enum InputFiles {
             skipped.append(.init(path: display, status: .skipped, reason: shown))
             return
         }
-        files.append(InputFile(rawPath: raw, path: display, id: PathText.sanitised(stem), size: Int(info.st_size),
+        files.append(InputFile(rawPath: raw, path: display, key: key, id: PathText.sanitised(stem), size: Int(info.st_size),
                                stamp: FileStamp(info)))
     }
 
