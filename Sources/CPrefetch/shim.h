@@ -10,6 +10,12 @@
    only: never faults, never changes memory. */
 static inline void xs_prefetch(const void *address) { __builtin_prefetch(address, 0, 3); }
 
+/* The same for the `lines` cache lines (64 bytes each) from `address` on. */
+static inline void xs_prefetch_lines(const void *address, int lines) {
+    const char *p = (const char *)address;
+    for (int i = 0; i < lines; i++) __builtin_prefetch(p + 64 * i, 0, 3);
+}
+
 /* Gives free memory of every allocator arena back to the system (glibc's malloc_trim);
    returns 1 when some was given back. Elsewhere it does nothing. */
 #if defined(__GLIBC__)

@@ -13,6 +13,11 @@ public enum MemoryHints {
         xs_prefetch(address)
     }
 
+    /// The same for `lines` cache lines (64 bytes each) from `address` on, in one call.
+    public static func prefetch(_ address: UnsafeRawPointer, lines: Int) {
+        xs_prefetch_lines(address, Int32(truncatingIfNeeded: lines))
+    }
+
     /// Gives the allocator's free memory, in every thread's arena, back to the system
     /// (glibc's `malloc_trim(0)`; nothing elsewhere). For after large structures built on
     /// one thread were dropped while others go on allocating: each thread allocates from

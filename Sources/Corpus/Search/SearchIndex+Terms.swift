@@ -44,6 +44,7 @@ extension SearchIndex {
                 var n = range.lowerBound
                 var k = merged.cursor(at: scan[range.lowerBound])
                 var cursor = hints?.cursor(at: scan[range.lowerBound]) ?? 0, ahead = cursor
+                var readAhead = ReadAhead(unitBytes: matcher.readsClasses ? 1 : 2)
                 for i in range {
                     let next = i + Self.prefetchDistance
                     if next < range.upperBound {
@@ -51,9 +52,9 @@ extension SearchIndex {
                         let from = hints?.hint(doc, cursor: &ahead).pinyin ?? 0
                         if from >= 0 {
                             if matcher.readsClasses {
-                                Self.prefetch(classes, texts, Int(doc), from: Int(from))
+                                Self.prefetch(classes, texts, Int(doc), from: Int(from), lines: readAhead.lines)
                             } else {
-                                Self.prefetch(texts, Int(doc), from: Int(from))
+                                Self.prefetch(texts, Int(doc), from: Int(from), lines: readAhead.lines)
                             }
                         }
                     }
@@ -70,6 +71,7 @@ extension SearchIndex {
                         let found = from < 0 ? nil
                             : matcher.readsClasses ? matcher.first(in: text, classes: classes[Int(doc)], view: view, from: Int(from))
                             : matcher.first(in: text, view: view, from: Int(from))
+                        if from >= 0 { readAhead.read((found?.lowerBound ?? text.count) - Int(from)) }
                         if let first = found {
                             frequency = 1
                             pinyinStart = Int32(first.lowerBound)
@@ -92,32 +94,24 @@ extension SearchIndex {
         return out
     }
 
-    /// Prefetches the first cache lines a pinyin scan of `doc` from unit offset `from` reads
-    /// of its classes (four lines, 256 units).
+    /// Prefetches the first `lines` cache lines a pinyin scan of `doc` from unit offset
+    /// `from` reads of its classes (64 units each).
     @inline(__always)
-    static func prefetch(_ classes: PinyinInitialsView, _ texts: TextStoreView, _ doc: Int, from: Int) {
+    static func prefetch(_ classes: PinyinInitialsView, _ texts: TextStoreView, _ doc: Int, from: Int, lines: Int) {
         guard from < Int(texts.lengths[doc]) else { return }
-        let p = UnsafeRawPointer(classes[doc] + from)
-        MemoryHints.prefetch(p)
-        MemoryHints.prefetch(p + 64)
-        MemoryHints.prefetch(p + 128)
-        MemoryHints.prefetch(p + 192)
+        MemoryHints.prefetch(UnsafeRawPointer(classes[doc] + from), lines: lines)
     }
 
     /// How many documents ahead a scan prefetches the text it will read: enough to keep
     /// several cache misses in flight while one document is scanned.
     static let prefetchDistance = 16
 
-    /// Prefetches the first cache lines a scan of `doc` from unit offset `from` reads
-    /// (256 bytes: the hardware's own prefetcher takes over on longer scans).
+    /// Prefetches the first `lines` cache lines a scan of `doc` from unit offset `from`
+    /// reads (32 units each; the hardware's own prefetcher takes over on longer scans).
     @inline(__always)
-    static func prefetch(_ texts: TextStoreView, _ doc: Int, from: Int) {
+    static func prefetch(_ texts: TextStoreView, _ doc: Int, from: Int, lines: Int) {
         guard from < Int(texts.lengths[doc]) else { return }
-        let p = UnsafeRawPointer(texts.starts[doc] + from)
-        MemoryHints.prefetch(p)
-        MemoryHints.prefetch(p + 64)
-        MemoryHints.prefetch(p + 128)
-        MemoryHints.prefetch(p + 192)
+        MemoryHints.prefetch(UnsafeRawPointer(texts.starts[doc] + from), lines: lines)
     }
 
     /// Documents whose folded `texts` contain `units`, from the postings of `table`,
@@ -167,16 +161,20 @@ extension SearchIndex {
                     guard !range.isEmpty else { return 0 }
                     var n = range.lowerBound
                     var cursor = hints?.cursor(at: docs[range.lowerBound]) ?? 0, ahead = cursor
+                    var readAhead = ReadAhead(unitBytes: 2)
                     for i in range {
                         // Each document's text is a cache miss; ask for the one `prefetchDistance` on now.
                         let next = i + Self.prefetchDistance
                         if next < range.upperBound {
                             let from = start(docs[next], &ahead)
-                            if from >= 0 { Self.prefetch(texts, Int(docs[next]), from: from) }
+                            if from >= 0 { Self.prefetch(texts, Int(docs[next]), from: from, lines: readAhead.lines) }
                         }
                         let doc = docs[i]
                         let from = start(doc, &cursor)
-                        guard from >= 0, let at = UnitSearch.first(needle, in: texts[Int(doc)], from: Int(from), anchor: anchor) else { continue }
+                        guard from >= 0 else { continue }
+                        let found = UnitSearch.first(needle, in: texts[Int(doc)], from: from, anchor: anchor)
+                        readAhead.read((found ?? Int(texts.lengths[Int(doc)])) - from)
+                        guard let at = found else { continue }
                         out.docs[n] = doc
                         out.frequency[n] = frequency[i]
                         out.first[n] = Int32(at)
