@@ -44,7 +44,6 @@ extension SearchIndex {
                 var n = range.lowerBound
                 var k = merged.cursor(at: scan[range.lowerBound])
                 var cursor = hints?.cursor(at: scan[range.lowerBound]) ?? 0, ahead = cursor
-                var readAhead = ReadAhead(unitBytes: matcher.readsClasses ? 1 : 2)
                 for i in range {
                     let next = i + Self.prefetchDistance
                     if next < range.upperBound {
@@ -52,9 +51,9 @@ extension SearchIndex {
                         let from = hints?.hint(doc, cursor: &ahead).pinyin ?? 0
                         if from >= 0 {
                             if matcher.readsClasses {
-                                Self.prefetch(classes, texts, Int(doc), from: Int(from), lines: readAhead.lines)
+                                Self.prefetch(classes, texts, Int(doc), from: Int(from), lines: 4)
                             } else {
-                                Self.prefetch(texts, Int(doc), from: Int(from), lines: readAhead.lines)
+                                Self.prefetch(texts, Int(doc), from: Int(from), lines: 4)
                             }
                         }
                     }
@@ -71,7 +70,6 @@ extension SearchIndex {
                         let found = from < 0 ? nil
                             : matcher.readsClasses ? matcher.first(in: text, classes: classes[Int(doc)], view: view, from: Int(from))
                             : matcher.first(in: text, view: view, from: Int(from))
-                        if from >= 0 { readAhead.read((found?.lowerBound ?? text.count) - Int(from)) }
                         if let first = found {
                             frequency = 1
                             pinyinStart = Int32(first.lowerBound)
