@@ -43,20 +43,26 @@ extension SearchIndex {
                 guard !range.isEmpty else { return 0 }
                 var n = range.lowerBound
                 var k = merged.cursor(at: scan[range.lowerBound])
-                var cursor = hints?.cursor(at: scan[range.lowerBound]) ?? 0, ahead = cursor
-                for i in range {
-                    let next = i + Self.prefetchDistance
-                    if next < range.upperBound {
-                        let doc = scan[next]
-                        let from = hints?.hint(doc, cursor: &ahead).pinyin ?? 0
-                        if from >= 0 {
-                            if matcher.readsClasses {
-                                Self.prefetch(classes, texts, Int(doc), from: Int(from), lines: 4)
-                            } else {
-                                Self.prefetch(texts, Int(doc), from: Int(from), lines: 4)
-                            }
+                var cursor = hints?.cursor(at: scan[range.lowerBound]) ?? 0
+                // As in `literal`: starts worked out and texts asked for `prefetchDistance` ahead.
+                let d = Self.prefetchDistance, lo = range.lowerBound
+                @inline(__always) func ask(_ doc: UInt32) -> Int32 {
+                    let from = hints?.hint(doc, cursor: &cursor).pinyin ?? 0
+                    if from >= 0 {
+                        if matcher.readsClasses {
+                            Self.prefetch(classes, texts, Int(doc), from: Int(from), lines: 4)
+                        } else {
+                            Self.prefetch(texts, Int(doc), from: Int(from), lines: 4)
                         }
                     }
+                    return from
+                }
+                return withUnsafeTemporaryAllocation(of: Int32.self, capacity: d) { ring in
+                for j in 0..<min(d, range.count) { ring[j] = ask(scan[lo + j]) }
+                for i in range {
+                    let slot = (i - lo) & (d - 1)
+                    let start = ring[slot]
+                    if i + d < range.upperBound { ring[slot] = ask(scan[i + d]) }
                     let doc = scan[i]
                     while k < merged.docs.count && merged.docs[k] < doc { k += 1 }
                     let literalHit = k < merged.docs.count && merged.docs[k] == doc
@@ -65,7 +71,7 @@ extension SearchIndex {
                     let textStart: Int32 = literalHit ? merged.textStart[k] : -1
                     var pinyinStart: Int32 = 0
                     if frequency == 0 {
-                        let from = hints?.hint(doc, cursor: &cursor).pinyin ?? 0
+                        let from = start
                         let text = texts[Int(doc)]
                         let found = from < 0 ? nil
                             : matcher.readsClasses ? matcher.first(in: text, classes: classes[Int(doc)], view: view, from: Int(from))
@@ -86,6 +92,7 @@ extension SearchIndex {
                     }
                 }
                 return n - range.lowerBound
+                }
             } }
         } } } }
         out.closeUp(kept)
@@ -101,7 +108,8 @@ extension SearchIndex {
     }
 
     /// How many documents ahead a scan prefetches the text it will read: enough to keep
-    /// several cache misses in flight while one document is scanned.
+    /// several cache misses in flight while one document is scanned. A power of two (the
+    /// literal scan keeps the starts it worked out in a ring of this size).
     static let prefetchDistance = 16
 
     /// Prefetches the first `lines` cache lines a scan of `doc` from unit offset `from`
@@ -158,27 +166,39 @@ extension SearchIndex {
                 return ParallelScan.map(docs.count) { range -> Int in
                     guard !range.isEmpty else { return 0 }
                     var n = range.lowerBound
-                    var cursor = hints?.cursor(at: docs[range.lowerBound]) ?? 0, ahead = cursor
+                    var cursor = hints?.cursor(at: docs[range.lowerBound]) ?? 0
                     var readAhead = ReadAhead(unitBytes: 2)
-                    for i in range {
-                        // Each document's text is a cache miss; ask for the one `prefetchDistance` on now.
-                        let next = i + Self.prefetchDistance
-                        if next < range.upperBound {
-                            let from = start(docs[next], &ahead)
-                            if from >= 0 { Self.prefetch(texts, Int(docs[next]), from: from, lines: readAhead.lines) }
+                    // Each document's text is a cache miss: its start is worked out (hints,
+                    // columns) and its text asked for `prefetchDistance` documents ahead, and
+                    // the start kept in a ring until the scan gets there.
+                    let d = Self.prefetchDistance, lo = range.lowerBound
+                    return withUnsafeTemporaryAllocation(of: Int.self, capacity: d) { ring in
+                        for j in 0..<min(d, range.count) {
+                            let from = start(docs[lo + j], &cursor)
+                            ring[j] = from
+                            if from >= 0 { Self.prefetch(texts, Int(docs[lo + j]), from: from, lines: readAhead.lines) }
                         }
-                        let doc = docs[i]
-                        let from = start(doc, &cursor)
-                        guard from >= 0 else { continue }
-                        let found = UnitSearch.first(needle, in: texts[Int(doc)], from: from, anchor: anchor)
-                        readAhead.read((found ?? Int(texts.lengths[Int(doc)])) - from)
-                        guard let at = found else { continue }
-                        out.docs[n] = doc
-                        out.frequency[n] = frequency[i]
-                        out.first[n] = Int32(at)
-                        n += 1
+                        for i in range {
+                            let slot = (i - lo) & (d - 1)
+                            let from = ring[slot]
+                            let next = i + d
+                            if next < range.upperBound {
+                                let ahead = start(docs[next], &cursor)
+                                ring[slot] = ahead
+                                if ahead >= 0 { Self.prefetch(texts, Int(docs[next]), from: ahead, lines: readAhead.lines) }
+                            }
+                            let doc = docs[i]
+                            guard from >= 0 else { continue }
+                            let found = UnitSearch.first(needle, in: texts[Int(doc)], from: from, anchor: anchor)
+                            readAhead.read((found ?? Int(texts.lengths[Int(doc)])) - from)
+                            guard let at = found else { continue }
+                            out.docs[n] = doc
+                            out.frequency[n] = frequency[i]
+                            out.first[n] = Int32(at)
+                            n += 1
+                        }
+                        return n - range.lowerBound
                     }
-                    return n - range.lowerBound
                 }
             } } }
         } }
