@@ -88,6 +88,27 @@ import XunshiTestSupport
         }
     }
 
+    /// A file and a link to it share a key: each keeps its own name and id, from the
+    /// snapshot as from a parse, in the same order.
+    @Test func aFileReachedThroughTwoNamesKeepsBothNames() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let names = try FileManager.default.contentsOfDirectory(atPath: s.corpus).sorted()
+        let original = try #require(names.first)
+        for link in ["0-before.txt", "zz-after.txt"] {
+            try FileManager.default.createSymbolicLink(atPath: s.corpus + "/" + link, withDestinationPath: original)
+        }
+        let fresh = CorpusLoader.load(paths: [s.corpus])
+        #expect(fresh.documents.count == 7)
+        _ = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
+        let again = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
+        #expect(again.snapshot.reused == 7 && again.snapshot.parsed == 0)
+        Self.expectSame(fresh, (again.documents, again.report))
+        let paths = fresh.documents.map { ($0.path as NSString).lastPathComponent }
+        let shared = paths.filter { ["0-before.txt", original, "zz-after.txt"].contains($0) }
+        #expect(shared == ["0-before.txt", original, "zz-after.txt"], "same key: ordered by name")
+    }
+
     @Test func changedAddedAndRemovedFilesAreHandledOneByOne() throws {
         let s = try Scratch()
         defer { s.remove() }

@@ -75,7 +75,7 @@ extension CorpusLoader {
             BackgroundResult { try CorpusSnapshot.read(snapshotPath, options: options, program: program) }
         }
         let (found, skipped) = InputFiles.enumerate(paths)
-        let files = found.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        let files = InputFile.inLoadOrder(found)
         var storedCount = -1
         var storedID: UInt64?
         var rejected: String?

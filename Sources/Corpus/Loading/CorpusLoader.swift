@@ -29,7 +29,7 @@ public enum CorpusLoader {
         -> (documents: [Document], report: LoadReport) {
         let started = DispatchTime.now()
         let (found, skipped) = InputFiles.enumerate(paths)
-        let files = found.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        let files = InputFile.inLoadOrder(found)
         let batch = max(1, options.batchSize)
         let batches = (files.count + batch - 1) / batch
         let results = BatchResults(count: batches)

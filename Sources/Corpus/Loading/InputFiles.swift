@@ -22,6 +22,16 @@ struct InputFile: Sendable {
     var stamp: FileStamp
 }
 
+extension InputFile {
+    /// `files` in the order they are loaded, numbered and stored in: by ``key``, and by raw
+    /// path where two share a key (one file reached through two names).
+    static func inLoadOrder(_ files: [InputFile]) -> [InputFile] {
+        files.sorted { a, b in
+            a.key != b.key ? a.key.lexicographicallyPrecedes(b.key) : a.rawPath.lexicographicallyPrecedes(b.rawPath)
+        }
+    }
+}
+
 /// Finds the input files under the paths given on the command line.
 ///
 /// Directories are walked recursively in byte order of names. Symbolic links are
