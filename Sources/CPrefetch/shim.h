@@ -6,11 +6,8 @@
 
 #include <stddef.h>
 
-/* Asks the CPU to bring the cache line holding `address` closer, for reading; a hint
-   only: never faults, never changes memory. */
-static inline void xs_prefetch(const void *address) { __builtin_prefetch(address, 0, 3); }
-
-/* The same for the `lines` cache lines (64 bytes each) from `address` on. */
+/* Asks the CPU to bring the `lines` cache lines (64 bytes each) from `address` on closer,
+   for reading; a hint only: never faults, never changes memory. */
 static inline void xs_prefetch_lines(const void *address, int lines) {
     const char *p = (const char *)address;
     for (int i = 0; i < lines; i++) __builtin_prefetch(p + 64 * i, 0, 3);

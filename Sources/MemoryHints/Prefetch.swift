@@ -7,13 +7,9 @@ internal import CPrefetch
 /// the other C wrappers: a module that imports Foundation and a C module at once made
 /// Clang see two definitions of ICU's types (Foundation's own copy and the system's).
 public enum MemoryHints {
-    /// Asks the CPU to bring the cache line holding `address` closer, for reading. A hint
-    /// only: it never faults (any address may be given) and changes no memory.
-    public static func prefetch(_ address: UnsafeRawPointer) {
-        xs_prefetch(address)
-    }
-
-    /// The same for `lines` cache lines (64 bytes each) from `address` on, in one call.
+    /// Asks the CPU to bring the `lines` cache lines (64 bytes each) from `address` on
+    /// closer, for reading, in one call. A hint only: it never faults (any address may be
+    /// given) and changes no memory.
     public static func prefetch(_ address: UnsafeRawPointer, lines: Int) {
         xs_prefetch_lines(address, Int32(truncatingIfNeeded: lines))
     }

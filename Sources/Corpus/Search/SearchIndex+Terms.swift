@@ -58,40 +58,40 @@ extension SearchIndex {
                     return from
                 }
                 return withUnsafeTemporaryAllocation(of: Int32.self, capacity: d) { ring in
-                for j in 0..<min(d, range.count) { ring[j] = ask(scan[lo + j]) }
-                for i in range {
-                    let slot = (i - lo) & (d - 1)
-                    let start = ring[slot]
-                    if i + d < range.upperBound { ring[slot] = ask(scan[i + d]) }
-                    let doc = scan[i]
-                    while k < merged.docs.count && merged.docs[k] < doc { k += 1 }
-                    let literalHit = k < merged.docs.count && merged.docs[k] == doc
-                    var inTitle = literalHit && merged.inTitle[k]
-                    var frequency = literalHit ? merged.frequency[k] : 0
-                    let textStart: Int32 = literalHit ? merged.textStart[k] : -1
-                    var pinyinStart: Int32 = 0
-                    if frequency == 0 {
-                        let from = start
-                        let text = texts[Int(doc)]
-                        let found = from < 0 ? nil
-                            : matcher.readsClasses ? matcher.first(in: text, classes: classes[Int(doc)], view: view, from: Int(from))
-                            : matcher.first(in: text, view: view, from: Int(from))
-                        if let first = found {
-                            frequency = 1
-                            pinyinStart = Int32(first.lowerBound)
-                        } else {
-                            pinyinStart = -1
+                    for j in 0..<min(d, range.count) { ring[j] = ask(scan[lo + j]) }
+                    for i in range {
+                        let slot = (i - lo) & (d - 1)
+                        let start = ring[slot]
+                        if i + d < range.upperBound { ring[slot] = ask(scan[i + d]) }
+                        let doc = scan[i]
+                        while k < merged.docs.count && merged.docs[k] < doc { k += 1 }
+                        let literalHit = k < merged.docs.count && merged.docs[k] == doc
+                        var inTitle = literalHit && merged.inTitle[k]
+                        var frequency = literalHit ? merged.frequency[k] : 0
+                        let textStart: Int32 = literalHit ? merged.textStart[k] : -1
+                        var pinyinStart: Int32 = 0
+                        if frequency == 0 {
+                            let from = start
+                            let text = texts[Int(doc)]
+                            let found = from < 0 ? nil
+                                : matcher.readsClasses ? matcher.first(in: text, classes: classes[Int(doc)], view: view, from: Int(from))
+                                : matcher.first(in: text, view: view, from: Int(from))
+                            if let first = found {
+                                frequency = 1
+                                pinyinStart = Int32(first.lowerBound)
+                            } else {
+                                pinyinStart = -1
+                            }
+                        }
+                        if !inTitle && (needTitles || frequency == 0) {
+                            inTitle = matcher.first(in: titleTexts[Int(doc)], view: view) != nil
+                        }
+                        if inTitle || frequency > 0 {
+                            buffers.set(n, doc, frequency, inTitle, textStart, pinyinStart)
+                            n += 1
                         }
                     }
-                    if !inTitle && (needTitles || frequency == 0) {
-                        inTitle = matcher.first(in: titleTexts[Int(doc)], view: view) != nil
-                    }
-                    if inTitle || frequency > 0 {
-                        buffers.set(n, doc, frequency, inTitle, textStart, pinyinStart)
-                        n += 1
-                    }
-                }
-                return n - range.lowerBound
+                    return n - range.lowerBound
                 }
             } }
         } } } }
@@ -109,7 +109,7 @@ extension SearchIndex {
 
     /// How many documents ahead a scan prefetches the text it will read: enough to keep
     /// several cache misses in flight while one document is scanned. A power of two (the
-    /// literal scan keeps the starts it worked out in a ring of this size).
+    /// scans keep the starts they worked out in a ring of this size).
     static let prefetchDistance = 16
 
     /// Prefetches the first `lines` cache lines a scan of `doc` from unit offset `from`
