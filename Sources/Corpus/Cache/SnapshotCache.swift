@@ -22,7 +22,7 @@ public struct SnapshotCache: Sendable {
 
     /// The standard directory for `environment`, or `nil` when none can be told.
     public static func standard(environment: [String: String]) -> SnapshotCache? {
-        if let dir = environment["XUNSHI_CACHE_DIR"], !dir.isEmpty { return SnapshotCache(directory: absolute(dir)) }
+        if let dir = environment["XUNSHI_CACHE_DIR"], !dir.isEmpty { return SnapshotCache(directory: PathText.absolute(dir)) }
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return SnapshotCache(directory: xdg + "/xunshi") }
         if let home = environment["HOME"], home.hasPrefix("/") { return SnapshotCache(directory: home + "/.cache/xunshi") }
         return nil
@@ -32,7 +32,7 @@ public struct SnapshotCache: Sendable {
     public func file(for paths: [String]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for path in paths {
-            for byte in Self.absolute(path).utf8 + [0] {
+            for byte in PathText.absolute(path).utf8 + [0] {
                 hash ^= UInt64(byte)
                 hash = hash &* 0x0100_0000_01b3
             }
@@ -41,18 +41,6 @@ public struct SnapshotCache: Sendable {
         return directory + "/corpus-" + String(repeating: "0", count: 16 - hex.count) + hex + ".snapshot"
     }
 
-    /// `path` resolved (`realpath`), or made absolute from the working directory.
-    static func absolute(_ path: String) -> String {
-        if let resolved = realpath(path, nil) {
-            defer { free(resolved) }
-            return String(cString: resolved)
-        }
-        if path.hasPrefix("/") { return path }
-        var buffer = [CChar](repeating: 0, count: 4096)
-        guard getcwd(&buffer, buffer.count) != nil else { return path }
-        let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
-        return String(decoding: bytes, as: UTF8.self) + "/" + path
-    }
 
     /// Creates the directory (and parents) with mode 0700.
     func ensureDirectory() -> Bool {

@@ -55,7 +55,7 @@ enum InputFiles {
                 skipped.append(.init(path: argument, status: .skipped, reason: reason(for: rawArgument)))
                 continue
             }
-            let resolved = Array(SnapshotCache.absolute(argument).utf8)
+            let resolved = Array(PathText.absolute(argument).utf8)
             if isDirectory(info) {
                 let base = argument.hasSuffix("/") && argument.count > 1 ? String(argument.dropLast()) : argument
                 walk(directory: rawArgument, display: base, resolved: resolved, info: info,

@@ -1,5 +1,26 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Path bytes as text.
 enum PathText {
+    /// `path` resolved (`realpath`), or made absolute from the working directory: one
+    /// spelling per file or directory, for the snapshot cache's file names and
+    /// ``InputFile/key``.
+    static func absolute(_ path: String) -> String {
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        if path.hasPrefix("/") { return path }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return path }
+        let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return String(decoding: bytes, as: UTF8.self) + "/" + path
+    }
+
     /// `bytes` as a string, with each byte that is not part of valid UTF-8, and each ASCII
     /// control byte (C0, DEL), written as `\xNN`.
     static func sanitised(_ bytes: [UInt8]) -> String {
