@@ -97,7 +97,3 @@ import XunshiTestSupport
         }
     }
 }
-
-private extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
-}

@@ -27,3 +27,8 @@ func slices(_ text: String, _ ranges: [Range<Int>]) -> [String] {
     let scalars = Array(text.unicodeScalars)
     return ranges.map { String(String.UnicodeScalarView(scalars[$0])) }
 }
+
+extension String {
+    /// `nil` for the empty string (optional document fields in generated corpora).
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -5,12 +5,13 @@ import Glibc
 /// Folded texts of many documents, packed into large shared chunks.
 ///
 /// Document `i`'s units are contiguous inside one chunk, and consecutive documents follow
-/// each other, so a scan over documents in ascending order walks memory forward instead
-/// of chasing one heap object per document (whose header was a cache miss per document
-/// before the scan could start). Per document the store keeps a start pointer and a
-/// length (12 bytes). Chunks are ``chunkUnits`` units (8 MiB) or, for a longer text, its
-/// own size; they are never moved or grown, so pointers stay valid until the store is
-/// freed. Append-only; reads from several threads are safe while nothing is appended.
+/// each other (unless renumbered: see ``renumber(keeping:)``), so a scan over documents in
+/// ascending order walks memory forward instead of chasing one heap object per document
+/// (whose header was a cache miss per document before the scan could start). Per document
+/// the store keeps a start pointer and a length (12 bytes). Chunks are ``chunkUnits`` units
+/// (8 MiB) or, for a longer text, its own size; they are never moved or grown, so pointers
+/// stay valid until the store is freed. Texts are only appended; reads from several
+/// threads are safe while nothing is appended or renumbered.
 final class TextStore: @unchecked Sendable {
     /// Units per ordinary chunk.
     let chunkUnits: Int
@@ -85,6 +86,16 @@ final class TextStore: @unchecked Sendable {
         starts.append(UnsafePointer(destination))
         lengths.append(UInt32(count))
         totalUnits += count
+    }
+
+    /// Renumbers the documents: document `order[k]` becomes number `k`; documents not in
+    /// `order` are dropped (their units stay in their chunk, unused, until the store is
+    /// freed). Texts do not move, so documents taken from elsewhere in `order` no longer
+    /// follow each other in memory.
+    func renumber(keeping order: [UInt32]) {
+        starts = order.map { starts[Int($0)] }
+        lengths = order.map { lengths[Int($0)] }
+        totalUnits = lengths.reduce(0) { $0 + Int($1) }
     }
 
     /// Document `doc`'s units (valid while the store lives).
