@@ -45,7 +45,8 @@ struct BrowseCommand: ParsableCommand {
                 let index = stored.index()
                 if let index { handoff.offer(index) }
                 // Files added after the rest: the browser adds them to the stored index and
-                // stores the result beside the new snapshot (below).
+                // stores the result beside the new snapshot (below); so too when the loader
+                // made the stored index fit files changed, gone or added between others.
                 guard stored.complete else { return }
                 fromSnapshot = true
                 if index == nil { handoff.storeWhenComplete(count: stored.documents, storing(under: stored.id, in: cache)) }

@@ -49,14 +49,17 @@ struct CorpusOptions: ParsableArguments {
     /// The search index of `documents` (loaded from `paths`): `stored` (the index snapshot of
     /// the corpus snapshot the documents begin with, see ``CorpusLoader/StoredCorpus/index()``)
     /// when there is one, with the documents after it added; else built. Stored for the next
-    /// run under `corpusID` (the snapshot of all of `documents`) unless it was stored as it is.
-    func index(of documents: [Document], paths: [String], corpusID: UInt64?, stored: SearchIndex?) -> SearchIndex {
-        if let stored, stored.count == documents.count { return stored }
+    /// run under `corpusID` (the snapshot of all of `documents`) unless it was stored as it is
+    /// (`stored` holds every document and was not `revised`, see
+    /// ``CorpusLoader/StoredCorpus/isRevised``).
+    func index(of documents: [Document], paths: [String], corpusID: UInt64?, stored: SearchIndex?,
+               revised: Bool = false) -> SearchIndex {
+        if let stored, stored.count == documents.count, !revised { return stored }
         let cache = corpusID == nil ? nil : snapshotCache()
         let index: SearchIndex
-        if let stored, stored.count < documents.count {
+        if let stored, stored.count <= documents.count {
             index = stored
-            index.add(Array(documents[stored.count...]))
+            if stored.count < documents.count { index.add(Array(documents[stored.count...])) }
         } else {
             index = SearchIndex()
             index.add(documents)

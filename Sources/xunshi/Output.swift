@@ -95,11 +95,12 @@ enum Output {
         return (result.documents, result.report)
     }
 
-    /// ``load(_:with:)`` and the search index of what was loaded (see ``CorpusOptions/index(of:paths:corpusID:stored:)``).
+    /// ``load(_:with:)`` and the search index of what was loaded (see ``CorpusOptions/index(of:paths:corpusID:stored:revised:)``).
     static func loadIndexed(_ paths: [String], with corpus: CorpusOptions) -> (documents: [Document], report: LoadReport, index: SearchIndex) {
-        var stored: SearchIndex?
-        let result = loadNamed(paths, with: corpus, onCorpusID: { stored = $0.index() })
-        return (result.documents, result.report, corpus.index(of: result.documents, paths: paths, corpusID: result.corpusID, stored: stored))
+        var stored: SearchIndex?, revised = false
+        let result = loadNamed(paths, with: corpus, onCorpusID: { stored = $0.index(); revised = $0.isRevised })
+        return (result.documents, result.report, corpus.index(of: result.documents, paths: paths, corpusID: result.corpusID,
+                                                              stored: stored, revised: revised))
     }
 
     private static func loadNamed(_ paths: [String], with corpus: CorpusOptions,

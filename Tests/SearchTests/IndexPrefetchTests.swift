@@ -4,8 +4,9 @@ import Testing
 import XunshiTestSupport
 
 /// A load through the cache reads the index snapshot on its own thread from the start and
-/// hands it over with the unchanged corpus (``CorpusLoader/StoredCorpus``); it is dropped
-/// when a file changed, when the count differs or when it belongs to another snapshot.
+/// hands it over with the unchanged corpus (``CorpusLoader/StoredCorpus``), renumbered when
+/// a few files changed, went away or came between others; it is dropped when most files
+/// changed, when the count differs or when it belongs to another snapshot.
 @Suite struct IndexPrefetchTests {
     struct Scratch {
         let root: URL
@@ -54,15 +55,70 @@ import XunshiTestSupport
         #expect(read.start >= 0 && read.start <= read.end)
     }
 
-    @Test func changedFileMeansNoStoredIndex() throws {
+    /// Loads through the cache; what `onCorpusID` said, the index it handed out, and the
+    /// documents in the order the batches brought them.
+    static func load(_ s: Scratch) -> (loaded: (documents: [Document], report: LoadReport, snapshot: CorpusLoader.SnapshotUse),
+                                       told: [CorpusLoader.StoredCorpus], index: SearchIndex?, delivered: [Document]) {
+        var told: [CorpusLoader.StoredCorpus] = []
+        var index: SearchIndex?
+        let delivered = Delivered()
+        let loaded = CorpusLoader.load(paths: [s.corpus], cache: s.cache, onCorpusID: { stored in
+            told.append(stored)
+            index = stored.index()
+        }, onBatch: { batch, _ in delivered.append(batch) })
+        return (loaded, told, index, delivered.documents)
+    }
+
+    final class Delivered: @unchecked Sendable {
+        private let lock = NSLock()
+        private var all: [Document] = []
+        func append(_ batch: [Document]) { lock.lock(); all += batch; lock.unlock() }
+        var documents: [Document] { lock.lock(); defer { lock.unlock() }; return all }
+    }
+
+    @Test func aChangedFileComesWithTheStoredIndexRenumbered() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let (documents, _, id) = try s.storeIndex()
+        let names = try FileManager.default.contentsOfDirectory(atPath: s.corpus).sorted()
+        try "巡视组进驻某县\n\n第二轮巡视发现问题线索3件。\n".write(toFile: s.corpus + "/" + names[1], atomically: true, encoding: .utf8)
+        let (loaded, told, taken, delivered) = Self.load(s)
+        #expect(loaded.snapshot.parsed == 1 && loaded.snapshot.deliveredInOrder && loaded.snapshot.writtenID != nil)
+        #expect(told.count == 1 && told.first?.id == id && told.first?.isRevised == true && told.first?.complete == false)
+        #expect(told.first?.documents == loaded.documents.count && loaded.documents.count == documents.count)
+        // Every document in file order, the parsed file's in its place.
+        #expect(delivered.map(\.path) == loaded.documents.map(\.path) && delivered.map(\.title) == loaded.documents.map(\.title))
+        let index = try #require(taken, "the stored index, made to fit")
+        try IndexSnapshotTests.expectSameAnswers(index, makeIndex(loaded.documents), loaded.documents)
+        #expect(index.matches(try Query.parse("第二轮巡视发现")).count == 1)
+    }
+
+    @Test func aRemovedFileComesWithTheStoredIndexOfTheRest() throws {
         let s = try Scratch()
         defer { s.remove() }
         _ = try s.storeIndex()
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: s.corpus).sorted().first)
-        try "巡视组进驻某县\n\n第二轮巡视发现问题线索3件。\n".write(toFile: s.corpus + "/" + name, atomically: true, encoding: .utf8)
-        var told = 0
-        let loaded = CorpusLoader.load(paths: [s.corpus], cache: s.cache, onCorpusID: { _ in told += 1 })
-        #expect(told == 0 && loaded.snapshot.parsed == 1)
+        let names = try FileManager.default.contentsOfDirectory(atPath: s.corpus).sorted()
+        try FileManager.default.removeItem(atPath: s.corpus + "/" + names[2])
+        let (loaded, told, taken, delivered) = Self.load(s)
+        #expect(loaded.snapshot.parsed == 0 && loaded.snapshot.reused == names.count - 1 && loaded.snapshot.deliveredInOrder)
+        #expect(told.count == 1 && told.first?.isRevised == true)
+        #expect(delivered.map(\.path) == loaded.documents.map(\.path))
+        let index = try #require(taken)
+        try IndexSnapshotTests.expectSameAnswers(index, makeIndex(loaded.documents), loaded.documents)
+    }
+
+    @Test func manyChangedFilesMeanNoStoredIndex() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        _ = try s.storeIndex()
+        let names = try FileManager.default.contentsOfDirectory(atPath: s.corpus).sorted()
+        #expect(names.count == 5)
+        for name in names.prefix(3) {
+            try "巡视组进驻某县\n\n第二轮巡视发现问题线索3件。\n".write(toFile: s.corpus + "/" + name, atomically: true, encoding: .utf8)
+        }
+        // More files to parse than to read: parsed and handed on as they come, indexed afresh.
+        let (loaded, told, _, _) = Self.load(s)
+        #expect(told.isEmpty && loaded.snapshot.parsed == 3)
     }
 
     @Test func filesAddedAfterTheRestComeWithTheStoredIndexOfTheOthers() throws {
@@ -86,11 +142,14 @@ import XunshiTestSupport
         index.add(Array(loaded.documents[documents.count...]))
         try IndexSnapshotTests.expectSameAnswers(index, makeIndex(loaded.documents), loaded.documents)
 
-        // A file added before the others: no stored index (the order would differ).
+        // A file added before the others: the stored index (as the browser stores it after
+        // such a load) is renumbered, the new file's document first.
+        #expect(IndexSnapshot.write(index, paths: [s.corpus], cache: s.cache, corpusID: try #require(loaded.snapshot.writtenID)))
         try "---\ntitle: '最前'\n---\n\n巡视。\n".write(toFile: s.corpus + "/0-first.txt", atomically: true, encoding: .utf8)
-        var again = 0
-        _ = CorpusLoader.load(paths: [s.corpus], cache: s.cache, onCorpusID: { _ in again += 1 })
-        #expect(again == 0)
+        let (again, againTold, renumbered, delivered) = Self.load(s)
+        #expect(againTold.count == 1 && againTold.first?.isRevised == true && again.snapshot.parsed == 1)
+        #expect(delivered.first?.title == "最前" && delivered.map(\.path) == again.documents.map(\.path))
+        try IndexSnapshotTests.expectSameAnswers(try #require(renumbered), makeIndex(again.documents), again.documents)
     }
 
     @Test func prefetchChecksCountIdAndCancellation() throws {

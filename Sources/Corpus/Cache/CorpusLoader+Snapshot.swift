@@ -81,12 +81,16 @@ extension CorpusLoader {
         var rejected: String?
         var keptCount = 0
         var outcomes: [([Document], LoadReport.Entry)?]
+        /// Per file, the number of the stored part it was read from; per stored part, its
+        /// documents' count.
+        var partOf: [Int?] = [], partSizes: [Int] = []
         switch decoding?.take() {
         case .success(let (parts, id)):
             storedCount = parts.count
             storedID = id
+            partSizes = parts.map(\.documents.count)
             // Each file's stamp comes from the stat that found it (not a second one).
-            (outcomes, keptCount) = reuse(parts, for: files)
+            (outcomes, keptCount, partOf) = reuse(parts, for: files)
         case .failure(let error):
             rejected = (error as? SnapshotError)?.description ?? "\(error)"
             outcomes = Array(repeating: nil, count: files.count)
@@ -102,6 +106,11 @@ extension CorpusLoader {
         let inOrder = missing.first.map { $0 + missing.count == files.count } ?? true
         // Every stored file is still there, unchanged, and any new one comes after them.
         let extended = !unchanged && storedCount == keptCount && keptCount > 0 && inOrder
+        // Some stored files changed or went away, or files were added between them: the
+        // stored index can still serve, renumbered, once the few files to parse are parsed.
+        let revisable = !unchanged && !extended && keptCount > 0 && missing.count <= keptCount
+            && onCorpusID != nil && program != nil && storedID != nil
+            && Self.ascending(partOf.lazy.compactMap { $0 })
         if unchanged || extended, let storedID, let onCorpusID, let program {
             // The snapshot read is not the one found at the start when another process replaced it meanwhile.
             let index = prefetch?.corpusID == storedID ? prefetch!
@@ -110,40 +119,71 @@ extension CorpusLoader {
                                     prefetch: index, loadStarted: started.uptimeNanoseconds))
             index.cancel()
         }
+        let progress = ProgressCounter(filesTotal: files.count, started: started)
+        let batch = max(1, options.batchSize)
+        /// Parses the missing files on all cores, handing their documents on in batches in
+        /// file order when `deliver` (so that an index built from them numbers the documents
+        /// as the snapshot written afterwards does).
+        func parseMissing(deliver: Bool) {
+            let parsedSlots = ParsedSlots(count: missing.count)
+            let batches = (missing.count + batch - 1) / batch
+            let delivery = OrderedDelivery { documents, files in
+                guard deliver else { return }
+                let p = progress.add(files: files, documents: documents.count)
+                onBatch?(documents, p)
+            }
+            DispatchQueue.concurrentPerform(iterations: batches) { b in
+                let range = b * batch..<min(missing.count, (b + 1) * batch)
+                var documents: [Document] = []
+                for k in range {
+                    let outcome = process(files[missing[k]], options: options)
+                    parsedSlots.set(k, outcome)
+                    documents += outcome.0
+                }
+                delivery.deliver(b, documents, files: range.count)
+            }
+            for (k, i) in missing.enumerated() { outcomes[i] = parsedSlots.value(k) }
+        }
+        /// Hands on the documents of `indices` (files whose outcome is known) in batches of files.
+        func deliver(_ indices: [Int]) {
+            var rest = indices[...]
+            while !rest.isEmpty {
+                let chunk = rest.prefix(batch)
+                rest = rest.dropFirst(batch)
+                let documents = chunk.flatMap { outcomes[$0]!.0 }
+                let p = progress.add(files: chunk.count, documents: documents.count)
+                onBatch?(documents, p)
+            }
+        }
+
+        var revised = false
+        if revisable, let storedID, let onCorpusID, let program {
+            // Parse first, then hand every document on in file order, the stored index
+            // renumbered to fit (see ``StoredCorpus/Revision``).
+            parseMissing(deliver: false)
+            let all = outcomes.map { $0!.0.count }
+            let total = all.reduce(0, +)
+            if total <= options.maxDocuments {
+                let index = prefetch?.corpusID == storedID ? prefetch!
+                    : IndexSnapshot.Prefetch(path: IndexSnapshot.file(for: paths, in: cache), corpusID: storedID, program: program)
+                let revision = StoredCorpus.Revision(partOf: partOf, partSizes: partSizes, fileSizes: all,
+                                                     added: missing.flatMap { outcomes[$0]!.0 })
+                onCorpusID(StoredCorpus(id: storedID, documents: total, complete: false, prefetch: index,
+                                        loadStarted: started.uptimeNanoseconds, revision: revision))
+                index.cancel()
+            }
+            revised = true
+        }
         // Not used (some file changed, or the snapshot was replaced meanwhile), or taken.
         prefetch?.cancel()
         prefetch = nil
 
-        let progress = ProgressCounter(filesTotal: files.count, started: started)
-        let batch = max(1, options.batchSize)
-        var reusedIndices = files.indices.filter { outcomes[$0] != nil }[...]
-        while !reusedIndices.isEmpty {
-            let chunk = reusedIndices.prefix(batch)
-            reusedIndices = reusedIndices.dropFirst(batch)
-            let documents = chunk.flatMap { outcomes[$0]!.0 }
-            let p = progress.add(files: chunk.count, documents: documents.count)
-            onBatch?(documents, p)
+        if revised {
+            deliver(Array(files.indices))
+        } else {
+            deliver(files.indices.filter { outcomes[$0] != nil })
+            parseMissing(deliver: true)
         }
-
-        let parsedSlots = ParsedSlots(count: missing.count)
-        let batches = (missing.count + batch - 1) / batch
-        // Batches are handed on in file order, so that an index built from them numbers the
-        // documents as the snapshot written afterwards does.
-        let delivery = OrderedDelivery { documents, files in
-            let p = progress.add(files: files, documents: documents.count)
-            onBatch?(documents, p)
-        }
-        DispatchQueue.concurrentPerform(iterations: batches) { b in
-            let range = b * batch..<min(missing.count, (b + 1) * batch)
-            var documents: [Document] = []
-            for k in range {
-                let outcome = process(files[missing[k]], options: options)
-                parsedSlots.set(k, outcome)
-                documents += outcome.0
-            }
-            delivery.deliver(b, documents, files: range.count)
-        }
-        for (k, i) in missing.enumerated() { outcomes[i] = parsedSlots.value(k) }
 
         let all = outcomes.map { $0! }
         outcomes = []
@@ -164,7 +204,7 @@ extension CorpusLoader {
         return (result.documents, result.report, SnapshotUse(reused: files.count - missing.count, parsed: missing.count,
                                                              written: writtenID != nil, rejected: rejected,
                                                              corpusID: unchanged ? storedID : nil,
-                                                             writtenID: whole ? writtenID : nil, deliveredInOrder: inOrder))
+                                                             writtenID: whole ? writtenID : nil, deliveredInOrder: inOrder || revised))
     }
 }
 
@@ -176,22 +216,34 @@ extension CorpusLoader {
     /// position, without hashing any path. Documents stored under another spelling of the
     /// argument (`corpus` then `/abs/corpus`) get the path shown now.
     fileprivate static func reuse(_ parts: [CorpusSnapshot.Part], for files: [InputFile])
-        -> (outcomes: [([Document], LoadReport.Entry)?], kept: Int) {
+        -> (outcomes: [([Document], LoadReport.Entry)?], kept: Int, partOf: [Int?]) {
         if parts.count == files.count,
            zip(parts, files).allSatisfy({ $0.stamp == $1.stamp && $0.rawPath == $1.key }) {
-            return (zip(parts, files).map { respelled($0.documents, $0.entry, as: $1.path) }, parts.count)
+            return (zip(parts, files).map { respelled($0.documents, $0.entry, as: $1.path) }, parts.count, Array(parts.indices))
         }
         var wanted: [RawPathKey: Int] = [:]
         wanted.reserveCapacity(files.count)
         for (i, file) in files.enumerated() { wanted[RawPathKey(file.key)] = i }
         var outcomes: [([Document], LoadReport.Entry)?] = Array(repeating: nil, count: files.count)
+        var partOf: [Int?] = Array(repeating: nil, count: files.count)
         var kept = 0
-        for part in parts {
+        for (j, part) in parts.enumerated() {
             guard let i = wanted[RawPathKey(part.rawPath)], files[i].stamp == part.stamp, outcomes[i] == nil else { continue }
             outcomes[i] = respelled(part.documents, part.entry, as: files[i].path)
+            partOf[i] = j
             kept += 1
         }
-        return (outcomes, kept)
+        return (outcomes, kept, partOf)
+    }
+
+    /// Whether `numbers` ascend strictly.
+    fileprivate static func ascending(_ numbers: some Sequence<Int>) -> Bool {
+        var previous = Int.min
+        for n in numbers {
+            if n <= previous { return false }
+            previous = n
+        }
+        return true
     }
 
     /// A stored file's documents and entry with the path shown for it now (unchanged when
