@@ -78,6 +78,25 @@ import XunshiTestSupport
         try Self.expectSameAnswers(index, built, documents + more)
     }
 
+    /// Long runs (whole stretches of unchanged files) move bitmaps 56 bits at a time, from
+    /// and to offsets that are not multiples of eight.
+    @Test func longRunsMoveAsTheDocumentsDo() throws {
+        let stored = Self.corpus(2_300, seed: 41, prefix: "s"), added = Self.corpus(150, seed: 42, prefix: "a")
+        let index = makeIndex(stored)
+        #expect(index.body.bitmaps.filter { $0 }.count > 10)
+        index.add(added)
+        let n = UInt32(stored.count)
+        let kept = (0..<n).filter { !(301..<334).contains($0) && $0 != 1777 }
+        let order = Array(kept[..<5]) + (n..<n + 3) + Array(kept[5..<1000]) + (n + 3..<n + 150) + Array(kept[1000...])
+        let renumbering = Renumbering(order: order, documents: stored.count + added.count)
+        #expect(renumbering.runs.count == 7 && renumbering.runs.allSatisfy { $0.length >= 3 })
+        #expect(renumbering.runs[3] == Renumbering.Run(from: 334, to: 5 + 3 + 296, length: 1000 - 301))
+        index.renumber(keeping: order)
+        let all = stored + added
+        let documents = order.map { all[Int($0)] }
+        try Self.expectSameAnswers(index, makeIndex(documents), documents)
+    }
+
     @Test func droppingOnlyKeepsTheOrderAndEmptiesListsOfDroppedDocuments() throws {
         let stored = Self.corpus(1_500, seed: 21, prefix: "s")
         let lonely = makeDocument("lonely", title: "量子", text: "量子纠缠")

@@ -13,13 +13,9 @@ extension SearchIndex {
     /// for (they are per document, and their build is cheap next to the postings).
     public func renumber(keeping order: [UInt32]) {
         precondition(pendingInitials == nil, "renumbered while the pinyin classes are being made")
-        var number = [UInt32](repeating: .max, count: count)
-        for (k, d) in order.enumerated() {
-            precondition(Int(d) < count && number[Int(d)] == .max, "each document once")
-            number[Int(d)] = UInt32(k)
-        }
-        body.renumber(number, count: order.count)
-        titles.renumber(number, count: order.count)
+        let renumbering = Renumbering(order: order, documents: count)
+        body.renumber(renumbering)
+        titles.renumber(renumbering)
         texts.renumber(keeping: order)
         titleTexts.renumber(keeping: order)
         metadata = order.map { metadata[Int($0)] }
