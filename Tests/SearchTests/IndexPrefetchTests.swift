@@ -65,15 +65,26 @@ import XunshiTestSupport
         let loaded = CorpusLoader.load(paths: [s.corpus], cache: s.cache, onCorpusID: { stored in
             told.append(stored)
             index = stored.index()
-        }, onBatch: { batch, _ in delivered.append(batch) })
+        }, onBatch: { batch, progress in delivered.append(batch, progress) })
+        // Progress is told in order and ends with every file and document counted once.
+        let steps = delivered.progress
+        #expect(zip(steps, steps.dropFirst()).allSatisfy { $0.filesDone <= $1.filesDone && $0.documents <= $1.documents })
+        #expect(steps.last?.filesDone == steps.last?.filesTotal && steps.last?.documents == loaded.documents.count)
         return (loaded, told, index, delivered.documents)
     }
 
     final class Delivered: @unchecked Sendable {
         private let lock = NSLock()
         private var all: [Document] = []
-        func append(_ batch: [Document]) { lock.lock(); all += batch; lock.unlock() }
+        private var told: [LoadProgress] = []
+        func append(_ batch: [Document], _ progress: LoadProgress) {
+            lock.lock()
+            all += batch
+            told.append(progress)
+            lock.unlock()
+        }
         var documents: [Document] { lock.lock(); defer { lock.unlock() }; return all }
+        var progress: [LoadProgress] { lock.lock(); defer { lock.unlock() }; return told }
     }
 
     @Test func aChangedFileComesWithTheStoredIndexRenumbered() throws {

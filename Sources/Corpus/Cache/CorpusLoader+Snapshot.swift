@@ -123,14 +123,13 @@ extension CorpusLoader {
         let batch = max(1, options.batchSize)
         /// Parses the missing files on all cores, handing their documents on in batches in
         /// file order when `deliver` (so that an index built from them numbers the documents
-        /// as the snapshot written afterwards does).
+        /// as the snapshot written afterwards does); else only the progress, with no documents.
         func parseMissing(deliver: Bool) {
             let parsedSlots = ParsedSlots(count: missing.count)
             let batches = (missing.count + batch - 1) / batch
             let delivery = OrderedDelivery { documents, files in
-                guard deliver else { return }
-                let p = progress.add(files: files, documents: documents.count)
-                onBatch?(documents, p)
+                let p = progress.add(files: files, documents: deliver ? documents.count : 0)
+                onBatch?(deliver ? documents : [], p)
             }
             DispatchQueue.concurrentPerform(iterations: batches) { b in
                 let range = b * batch..<min(missing.count, (b + 1) * batch)
@@ -144,22 +143,24 @@ extension CorpusLoader {
             }
             for (k, i) in missing.enumerated() { outcomes[i] = parsedSlots.value(k) }
         }
-        /// Hands on the documents of `indices` (files whose outcome is known) in batches of files.
-        func deliver(_ indices: [Int]) {
+        /// Hands on the documents of `indices` (files whose outcome is known) in batches of
+        /// files; the progress counts the files not `parsed` already (whose progress was told).
+        func deliver(_ indices: [Int], parsed: Bool = false) {
             var rest = indices[...]
             while !rest.isEmpty {
                 let chunk = rest.prefix(batch)
                 rest = rest.dropFirst(batch)
                 let documents = chunk.flatMap { outcomes[$0]!.0 }
-                let p = progress.add(files: chunk.count, documents: documents.count)
+                let files = parsed ? chunk.count { partOf[$0] != nil } : chunk.count
+                let p = progress.add(files: files, documents: documents.count)
                 onBatch?(documents, p)
             }
         }
 
         var revised = false
         if revisable, let storedID, let onCorpusID, let program {
-            // Parse first, then hand every document on in file order, the stored index
-            // renumbered to fit (see ``StoredCorpus/Revision``).
+            // Parse first (telling the progress meanwhile), then hand every document on in
+            // file order, the stored index renumbered to fit (see ``StoredCorpus/Revision``).
             parseMissing(deliver: false)
             let all = outcomes.map { $0!.0.count }
             let total = all.reduce(0, +)
@@ -179,7 +180,7 @@ extension CorpusLoader {
         prefetch = nil
 
         if revised {
-            deliver(Array(files.indices))
+            deliver(Array(files.indices), parsed: true)
         } else {
             deliver(files.indices.filter { outcomes[$0] != nil })
             parseMissing(deliver: true)
