@@ -107,6 +107,13 @@ import XunshiTestSupport
         let paths = fresh.documents.map { ($0.path as NSString).lastPathComponent }
         let shared = paths.filter { ["0-before.txt", original, "zz-after.txt"].contains($0) }
         #expect(shared == ["0-before.txt", original, "zz-after.txt"], "same key: ordered by name")
+
+        // Another file removed: stored files are matched by walking both lists, and the
+        // three names of one file still each get its documents.
+        try FileManager.default.removeItem(atPath: s.corpus + "/" + names[names.count - 1])
+        let walked = CorpusLoader.load(paths: [s.corpus], cache: s.cache)
+        #expect(walked.snapshot.reused == 6 && walked.snapshot.parsed == 0)
+        Self.expectSame(CorpusLoader.load(paths: [s.corpus]), (walked.documents, walked.report))
     }
 
     @Test func changedAddedAndRemovedFilesAreHandledOneByOne() throws {
