@@ -25,7 +25,7 @@ public final class IndexSelector: DocumentSelector {
     public final class Handoff: @unchecked Sendable {
         private let lock = NSLock()
         private var offered: SearchIndex?
-        private var store: (count: Int, write: @Sendable (SearchIndex.Image) -> Void)?
+        private var store: (count: Int, write: @Sendable (SearchIndex.Image) -> Void, evenIfOffered: Bool)?
         /// The index as it stood when loading ended, kept for a ``storeWhenComplete(count:_:)``
         /// that comes after (the loading thread learns where to store it only once it has
         /// written the corpus snapshot), until ``noMoreStores()``.
@@ -41,12 +41,17 @@ public final class IndexSelector: DocumentSelector {
         }
 
         /// Asks for `write` to be called, on a background thread, with an image of the index
-        /// once it holds `count` documents it indexed itself (never when an offered index
-        /// was used).
+        /// once it holds `count` documents it indexed itself; when an offered index is used,
+        /// only if `evenIfOffered` (the store is for another corpus snapshot than the offered
+        /// index's: the loader's new one, whose documents are the offered index's and those
+        /// appended to it).
         ///
         /// May come after loading ended: then the index as it stood then is written, if it
-        /// holds `count` documents.
-        public func storeWhenComplete(count: Int, _ write: @escaping @Sendable (SearchIndex.Image) -> Void) {
+        /// holds `count` documents. Asked for after loading and before the selector took an
+        /// offered index (a small corpus loads before the main loop first appends), a store
+        /// `evenIfOffered` is kept.
+        public func storeWhenComplete(count: Int, evenIfOffered: Bool = false,
+                                      _ write: @escaping @Sendable (SearchIndex.Image) -> Void) {
             lock.lock(); defer { lock.unlock() }
             if let finished {
                 self.finished = nil
@@ -54,7 +59,7 @@ public final class IndexSelector: DocumentSelector {
                 if finished.count == count { DispatchQueue.global(qos: .utility).async { write(finished.image) } }
                 return
             }
-            store = (count, write)
+            store = (count, write, evenIfOffered)
         }
 
         /// No ``storeWhenComplete(count:_:)`` is coming (any more): what was kept for one is let go.
@@ -85,9 +90,10 @@ public final class IndexSelector: DocumentSelector {
             return offered
         }
 
+        /// An offered index is used: a store not asked for `evenIfOffered` is dropped.
         func cancelStore() {
             lock.lock(); defer { lock.unlock() }
-            store = nil
+            if store?.evenIfOffered == false { store = nil }
         }
 
         /// The writer, once, when the index holds the count it waits for.

@@ -59,7 +59,7 @@ struct BrowseCommand: ParsableCommand {
             // A load that parsed files wrote a new corpus snapshot; when the batches came in its
             // order, the index the browser built from them is stored beside it.
             if let cache, !fromSnapshot, let id = loaded.deliveredID {
-                handoff.storeWhenComplete(count: loaded.documents.count, storing(under: id, in: cache))
+                handoff.storeWhenComplete(count: loaded.documents.count, evenIfOffered: true, storing(under: id, in: cache))
             } else {
                 handoff.noMoreStores()
             }

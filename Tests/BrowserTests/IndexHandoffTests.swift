@@ -91,6 +91,29 @@ import XunshiTestSupport
     }
 }
 
+extension IndexHandoffTests {
+    /// The store the browser asks for after a load that wrote a new corpus snapshot, whose
+    /// documents the offered index holds (files added after the rest, or the stored index
+    /// renumbered): a small corpus has loaded before the main loop appends anything, so the
+    /// request comes before the offered index is taken, and must survive it.
+    @Test func aStoreForTheNewSnapshotSurvivesTheOfferedIndexBeingTaken() throws {
+        let stored = SearchIndex()
+        stored.add(Array(docs.prefix(3)))
+        let selector = IndexSelector()
+        let written = Written()
+        selector.handoff.offer(stored)
+        selector.handoff.storeWhenComplete(count: docs.count, evenIfOffered: true) { image in written.add(image) }
+        let state = AppState(selector: selector)
+        state.append(Array(docs.prefix(3)))
+        #expect(selector.index === stored)
+        state.append(Array(docs.dropFirst(3)))
+        #expect(written.wait(for: 1).count == 1)
+        selector.loadingEnded()
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(written.images.count == 1, "handed out once")
+    }
+}
+
 /// Images handed out, collected from the background thread.
 private final class Written: @unchecked Sendable {
     private let lock = NSLock()
