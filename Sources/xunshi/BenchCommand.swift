@@ -85,7 +85,7 @@ struct BenchCommand: ParsableCommand {
         let added = index.count - (adoptedCount ?? index.count)
         Output.line(snapshotNote + (adopted ? "; index read from its index snapshot" : "")
                     + (added > 0 ? ", \(added) documents added to it" : "")
-                    + (renumbered != nil ? ", parsed documents added to it and all renumbered" : ""))
+                    + (renumbered != nil ? ", made to fit (parsed documents added, all renumbered)" : ""))
         Output.line(String(format: "load (all cores):           %8.3f s (%d documents)", loadTime, documents.count))
         Output.line(String(format: "index (one thread, meanwhile): %5.3f s CPU", indexCPU))
         if let indexRead, adopted {

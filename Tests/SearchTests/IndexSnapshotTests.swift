@@ -38,16 +38,7 @@ import XunshiTestSupport
 
     static func expectSameAnswers(_ a: SearchIndex, _ b: SearchIndex, _ documents: [Document],
                                   sourceLocation: SourceLocation = #_sourceLocation) throws {
-        #expect(a.count == b.count, sourceLocation: sourceLocation)
-        for text in queries {
-            let query = try Query.parse(text)
-            #expect(a.search(query, refine: false) == b.search(query, refine: false), "\(text)", sourceLocation: sourceLocation)
-            #expect(a.matches(query) == b.matches(query), "\(text)", sourceLocation: sourceLocation)
-            for r in a.search(query, refine: false).prefix(5) {
-                let x = a.highlights(query, in: documents[r.document]), y = b.highlights(query, in: documents[r.document])
-                #expect(x.textHits == y.textHits && x.titleHits == y.titleHits, "\(text)", sourceLocation: sourceLocation)
-            }
-        }
+        try expectSameAnswersOf(a, b, documents, queries: queries, sourceLocation: sourceLocation)
     }
 
     @Test func readBackAnswersAsWrittenAndGrowsTheSame() throws {

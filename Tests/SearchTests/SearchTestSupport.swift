@@ -1,4 +1,5 @@
 @testable import Corpus
+import Testing
 
 /// A small document for search tests.
 func makeDocument(
@@ -31,4 +32,26 @@ func slices(_ text: String, _ ranges: [Range<Int>]) -> [String] {
 extension String {
     /// `nil` for the empty string (optional document fields in generated corpora).
     var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+/// `a` answers each of `queries` as `b` does: the same count, matches and ranked results
+/// (the same documents, in any order, when `scoresMayDiffer`), and the same highlights in the
+/// first five of them.
+func expectSameAnswersOf(_ a: SearchIndex, _ b: SearchIndex, _ documents: [Document], queries: [String],
+                         scoresMayDiffer: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    #expect(a.count == b.count, sourceLocation: sourceLocation)
+    for text in queries {
+        let query = try Query.parse(text)
+        #expect(a.matches(query, refine: false) == b.matches(query, refine: false), "\(text)", sourceLocation: sourceLocation)
+        let x = a.search(query, refine: false), y = b.search(query, refine: false)
+        if scoresMayDiffer {
+            #expect(Set(x.map(\.document)) == Set(y.map(\.document)), "\(text)", sourceLocation: sourceLocation)
+        } else {
+            #expect(x == y, "\(text)", sourceLocation: sourceLocation)
+        }
+        for r in y.prefix(5) {
+            let p = a.highlights(query, in: documents[r.document]), q = b.highlights(query, in: documents[r.document])
+            #expect(p.textHits == q.textHits && p.titleHits == q.titleHits, "\(text)", sourceLocation: sourceLocation)
+        }
+    }
 }

@@ -111,10 +111,15 @@ extension CorpusLoader {
         let revisable = !unchanged && !extended && keptCount > 0 && missing.count <= keptCount
             && onCorpusID != nil && program != nil && storedID != nil
             && Self.ascending(partOf.lazy.compactMap { $0 })
-        if unchanged || extended, let storedID, let onCorpusID, let program {
-            // The snapshot read is not the one found at the start when another process replaced it meanwhile.
-            let index = prefetch?.corpusID == storedID ? prefetch!
+        /// The read of the index stored under `storedID`: the one started at once, unless another
+        /// process replaced the snapshot meanwhile (then the snapshot read is not the one found
+        /// at the start).
+        func storedIndex(_ storedID: UInt64, program: FileStamp) -> IndexSnapshot.Prefetch {
+            prefetch?.corpusID == storedID ? prefetch!
                 : IndexSnapshot.Prefetch(path: IndexSnapshot.file(for: paths, in: cache), corpusID: storedID, program: program)
+        }
+        if unchanged || extended, let storedID, let onCorpusID, let program {
+            let index = storedIndex(storedID, program: program)
             onCorpusID(StoredCorpus(id: storedID, documents: outcomes.reduce(0) { $0 + ($1?.0.count ?? 0) }, complete: unchanged,
                                     prefetch: index, loadStarted: started.uptimeNanoseconds))
             index.cancel()
@@ -157,7 +162,7 @@ extension CorpusLoader {
             }
         }
 
-        var revised = false
+        var parsedFirst = false
         if revisable, let storedID, let onCorpusID, let program {
             // Parse first (telling the progress meanwhile), then hand every document on in
             // file order, the stored index renumbered to fit (see ``StoredCorpus/Revision``).
@@ -165,21 +170,20 @@ extension CorpusLoader {
             let all = outcomes.map { $0!.0.count }
             let total = all.reduce(0, +)
             if total <= options.maxDocuments {
-                let index = prefetch?.corpusID == storedID ? prefetch!
-                    : IndexSnapshot.Prefetch(path: IndexSnapshot.file(for: paths, in: cache), corpusID: storedID, program: program)
+                let index = storedIndex(storedID, program: program)
                 let revision = StoredCorpus.Revision(partOf: partOf, partSizes: partSizes, fileSizes: all,
                                                      added: missing.flatMap { outcomes[$0]!.0 })
                 onCorpusID(StoredCorpus(id: storedID, documents: total, complete: false, prefetch: index,
                                         loadStarted: started.uptimeNanoseconds, revision: revision))
                 index.cancel()
             }
-            revised = true
+            parsedFirst = true
         }
         // Not used (some file changed, or the snapshot was replaced meanwhile), or taken.
         prefetch?.cancel()
         prefetch = nil
 
-        if revised {
+        if parsedFirst {
             deliver(Array(files.indices), parsed: true)
         } else {
             deliver(files.indices.filter { outcomes[$0] != nil })
@@ -205,7 +209,7 @@ extension CorpusLoader {
         return (result.documents, result.report, SnapshotUse(reused: files.count - missing.count, parsed: missing.count,
                                                              written: writtenID != nil, rejected: rejected,
                                                              corpusID: unchanged ? storedID : nil,
-                                                             writtenID: whole ? writtenID : nil, deliveredInOrder: inOrder || revised))
+                                                             writtenID: whole ? writtenID : nil, deliveredInOrder: inOrder || parsedFirst))
     }
 }
 
