@@ -16,10 +16,10 @@ extension PostingTable {
     /// Every list keeps its key and its form (a bitmap stays one, also when it ends up
     /// holding fewer than a quarter of the documents, and may end up empty); occurrence
     /// counts and first positions follow their documents; each list's last document is
-    /// set again, so documents added afterwards continue from the new count. Lists and
-    /// columns are rewritten one at a time, each in its own memory (new arrays, made on
-    /// other threads than the one that read the index and so in other allocator arenas,
-    /// raised the peak by about 150 MB at 100,000 documents), on all cores.
+    /// set again, so documents added afterwards continue from the new count. Lists (on all
+    /// cores) and columns are rewritten one at a time, each in its own memory: new arrays,
+    /// made on other threads than the one that read the index and so in other allocator
+    /// arenas, raised the peak by about 150 MB at 100,000 documents.
     mutating func renumber(_ renumbering: Renumbering) {
         let lists = streams.count
         var lastPlusOne = [UInt32](repeating: 0, count: lists)

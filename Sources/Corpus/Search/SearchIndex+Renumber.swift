@@ -9,8 +9,9 @@ extension SearchIndex {
     ///
     /// Answers afterwards are those of an index built from the documents in the new order,
     /// except for ranking scores of keys whose lists became bitmaps at another moment (a
-    /// bitmap keeps no occurrence counts). The pinyin classes are made again when next asked
-    /// for (they are per document, and their build is cheap next to the postings).
+    /// bitmap keeps no occurrence counts). The pinyin classes are dropped and made again as
+    /// for a fresh index (in the background by ``warmUp()``, or by the first pinyin search:
+    /// 0.1–0.2 s at 100,000 documents). Call before any search has started them.
     public func renumber(keeping order: [UInt32]) {
         precondition(pendingInitials == nil, "renumbered while the pinyin classes are being made")
         let renumbering = Renumbering(order: order, documents: count)
