@@ -110,7 +110,6 @@ extension CorpusLoader {
         // stored index can still serve, renumbered, once the few files to parse are parsed.
         let revisable = !unchanged && !extended && keptCount > 0 && missing.count <= keptCount
             && onCorpusID != nil && program != nil && storedID != nil
-            && Self.ascending(partOf.lazy.compactMap { $0 })
         /// The read of the index stored under `storedID`: the one started at once, unless another
         /// process replaced the snapshot meanwhile (then the snapshot read is not the one found
         /// at the start).
@@ -216,60 +215,31 @@ extension CorpusLoader {
 extension CorpusLoader {
     /// Per file of `files`, the stored documents and report entry of the part of `parts`
     /// with the same key (``InputFile/key``, stored as the part's raw path) and stamp (else
-    /// `nil`), how many were found, and the number of the part each came from. Parts come
-    /// in the order they were stored, which is the files' order when nothing was added or
-    /// removed: then they are matched by position, without hashing any path; else, as
-    /// both are in key order, by walking the two lists together (at 100,000 files, hashing
-    /// every path took about twice as long: 127 ms against 66). Documents stored under
-    /// another spelling of the argument (`corpus` then `/abs/corpus`) get the path shown now.
+    /// `nil`), how many were found, and the number of the part each came from (ascending).
+    /// Both lists are in key order (files as ``InputFile/inLoadOrder(_:)`` sorts them, parts
+    /// as the files of the load that stored them), so they are matched by walking them
+    /// together: no path is hashed (at 100,000 files, hashing every path took about twice
+    /// as long, 127 ms against 66), and parts out of order could only go unfound (their
+    /// files parsed again), never be matched wrongly. Documents stored under another
+    /// spelling of the argument (`corpus` then `/abs/corpus`) get the path shown now.
     fileprivate static func reuse(_ parts: [CorpusSnapshot.Part], for files: [InputFile])
         -> (outcomes: [([Document], LoadReport.Entry)?], kept: Int, partOf: [Int?]) {
-        // By index rather than `zip`, which copied every part and file (a retain and a
-        // release per field).
-        if parts.count == files.count,
-           parts.indices.allSatisfy({ parts[$0].stamp == files[$0].stamp && parts[$0].rawPath == files[$0].key }) {
-            return (parts.indices.map { respelled(parts[$0].documents, parts[$0].entry, as: files[$0].path) },
-                    parts.count, Array(parts.indices))
-        }
-        if inKeyOrder(parts.lazy.map { $0.rawPath }), inKeyOrder(files.lazy.map { $0.key }) {
-            var outcomes: [([Document], LoadReport.Entry)?] = Array(repeating: nil, count: files.count)
-            var partOf: [Int?] = Array(repeating: nil, count: files.count)
-            var kept = 0, j = 0
-            for (i, file) in files.enumerated() {
-                while j < parts.count && keyPrecedes(parts[j].rawPath, file.key) { j += 1 }
-                guard j < parts.count, parts[j].rawPath == file.key else { continue }
-                if parts[j].stamp == file.stamp {
-                    outcomes[i] = respelled(parts[j].documents, parts[j].entry, as: file.path)
-                    partOf[i] = j
-                    kept += 1
-                }
-                j += 1
-            }
-            return (outcomes, kept, partOf)
-        }
-        var wanted: [RawPathKey: Int] = [:]
-        wanted.reserveCapacity(files.count)
-        for (i, file) in files.enumerated() { wanted[RawPathKey(file.key)] = i }
         var outcomes: [([Document], LoadReport.Entry)?] = Array(repeating: nil, count: files.count)
         var partOf: [Int?] = Array(repeating: nil, count: files.count)
-        var kept = 0
-        for (j, part) in parts.enumerated() {
-            guard let i = wanted[RawPathKey(part.rawPath)], files[i].stamp == part.stamp, outcomes[i] == nil else { continue }
-            outcomes[i] = respelled(part.documents, part.entry, as: files[i].path)
-            partOf[i] = j
-            kept += 1
+        var kept = 0, j = 0
+        // By index rather than `zip` or `for (i, file) in`, which copied every part and file
+        // (a retain and a release per field).
+        for i in files.indices {
+            while j < parts.count && keyPrecedes(parts[j].rawPath, files[i].key) { j += 1 }
+            guard j < parts.count, parts[j].rawPath == files[i].key else { continue }
+            if parts[j].stamp == files[i].stamp {
+                outcomes[i] = respelled(parts[j].documents, parts[j].entry, as: files[i].path)
+                partOf[i] = j
+                kept += 1
+            }
+            j += 1
         }
         return (outcomes, kept, partOf)
-    }
-
-    /// Whether `keys` never descend (by their bytes, as ``InputFile/inLoadOrder(_:)`` sorts).
-    fileprivate static func inKeyOrder(_ keys: some Sequence<[UInt8]>) -> Bool {
-        var previous: [UInt8]?
-        for key in keys {
-            if let previous, keyPrecedes(key, previous) { return false }
-            previous = key
-        }
-        return true
     }
 
     /// Whether `a` sorts before `b` byte by byte (a prefix first), as `lexicographicallyPrecedes` does.
@@ -277,16 +247,6 @@ extension CorpusLoader {
         let common = min(a.count, b.count)
         let order = a.withUnsafeBytes { a in b.withUnsafeBytes { b in common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common) } }
         return order != 0 ? order < 0 : a.count < b.count
-    }
-
-    /// Whether `numbers` ascend strictly.
-    fileprivate static func ascending(_ numbers: some Sequence<Int>) -> Bool {
-        var previous = Int.min
-        for n in numbers {
-            if n <= previous { return false }
-            previous = n
-        }
-        return true
     }
 
     /// A stored file's documents and entry with the path shown for it now (unchanged when
