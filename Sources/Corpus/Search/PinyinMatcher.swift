@@ -32,19 +32,25 @@ struct PinyinMatcher {
     var readsClasses: Bool { !classFilter.isEmpty }
     /// With ``classFilter``: the class of each letter of the query (``PinyinInitials/singleLetter(_:)``).
     private(set) var wanted: [UInt8] = []
+    /// The ways the query can be cut into pieces over the prepared view's readings (see
+    /// ``PinyinLattice``); `nil` until ``prepared(for:initials:)``.
+    private(set) var lattice: PinyinLattice?
 
     init?(_ units: [UInt16]) {
         guard !units.isEmpty, units.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         query = units.map { UInt8($0) }
     }
 
-    /// This matcher with its prefilter built against `view`'s table (see ``PinyinFilter``).
-    /// With `initials`, also the prefilter over their classes, for
-    /// ``first(in:classes:view:from:)``.
+    /// This matcher with its prefilter built against `view`'s table: the characters that can
+    /// stand at each of a match's first places (``PinyinLattice/filterTable()``). With
+    /// `initials`, for a query of initials only, the prefilter over their classes instead,
+    /// for ``first(in:classes:view:from:)`` (``PinyinFilter``: first letters).
     func prepared(for view: PinyinView, initials: PinyinInitials? = nil) -> PinyinMatcher {
         var m = self
+        let lattice = PinyinLattice(query, view: view)
+        m.lattice = lattice
+        (m.filter, m.goal) = lattice.filterTable()
         let allowed = PinyinFilter.stretch(query, view: view)
-        (m.filter, m.goal) = PinyinFilter.table(allowed: allowed, view: view)
         if let initials, initials.count > 0, allowed.count == query.count {
             m.classFilter = PinyinFilter.classTable(allowed: allowed) { initials.letters(ofClass: $0) }
             m.wanted = query.map(PinyinInitials.singleLetter)

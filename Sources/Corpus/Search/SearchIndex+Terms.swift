@@ -29,7 +29,8 @@ extension SearchIndex {
         // Pinyin: scan the candidates the literal pass did not fully settle, on all cores,
         // reading the texts' first-letter classes when they are made.
         let initials = coverInitials() ? self.initials : PinyinInitials()
-        let scan = candidates ?? Array(0..<UInt32(count))
+        let prepared = pinyin.withView { matcher.prepared(for: $0, initials: initials.count > 0 ? initials : nil) }
+        let scan = narrowed(candidates ?? Array(0..<UInt32(count)), by: prepared.lattice, keeping: merged.docs)
         var out = TermMatches()
         out.docs = [UInt32](repeating: 0, count: scan.count)
         out.frequency = [UInt8](repeating: 0, count: scan.count)
@@ -38,7 +39,7 @@ extension SearchIndex {
         out.pinyinStart = [Int32](repeating: 0, count: scan.count)
         // As in `literal`: each piece writes its own range of shared buffers, then they are closed up.
         let kept = pinyin.withView { view in texts.withView { texts in titleTexts.withView { titleTexts in initials.withView { classes in
-            let matcher = matcher.prepared(for: view, initials: initials.count > 0 ? initials : nil)
+            let matcher = prepared
             return out.withBuffers { buffers in ParallelScan.map(scan.count) { range -> Int in
                 guard !range.isEmpty else { return 0 }
                 var n = range.lowerBound
@@ -97,6 +98,20 @@ extension SearchIndex {
         } } } }
         out.closeUp(kept)
         return out
+    }
+
+    /// `scan` without the documents that cannot hold a match of `lattice` in text or title
+    /// (``PinyinLattice/candidates(in:documents:)``), keeping those of `literal` (ascending).
+    private func narrowed(_ scan: [UInt32], by lattice: PinyinLattice?, keeping literal: [UInt32]) -> [UInt32] {
+        guard let lattice, let inText = lattice.candidates(in: body, documents: count),
+              let inTitle = lattice.candidates(in: titles, documents: count) else { return scan }
+        var k = 0
+        return scan.filter { doc in
+            let d = Int(doc)
+            if (inText[d >> 6] | inTitle[d >> 6]) & (1 << UInt64(d & 63)) != 0 { return true }
+            while k < literal.count && literal[k] < doc { k += 1 }
+            return k < literal.count && literal[k] == doc
+        }
     }
 
     /// Prefetches the first `lines` cache lines a pinyin scan of `doc` from unit offset

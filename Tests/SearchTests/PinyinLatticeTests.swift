@@ -1,0 +1,82 @@
+import Testing
+import XunshiTestSupport
+@testable import Corpus
+
+/// The lattice of a pinyin term: which characters can stand at a match's first places, and
+/// the documents the index says can hold a match.
+@Suite struct PinyinLatticeTests {
+    static let text = "广光管关古故国个阿安南东重庆长江冲区"
+
+    static func lattice(_ query: String, over text: String = text) -> (PinyinLattice, PinyinTable) {
+        let table = PinyinFilterTests.table(text)
+        return (table.withView { PinyinLattice(Array(query.utf8), view: $0) }, table)
+    }
+
+    static func units(_ s: String) -> Set<UInt16> { Set(s.utf16) }
+
+    @Test func onlyCharactersOnAPathStandFirst() {
+        // guang: 广 光 (guang), 管 关 (guan, then a g…), 古 故 (gu, then a…); not 国 or 个: a
+        // g alone must be followed by a piece starting with u, and no syllable does.
+        let (lattice, _) = Self.lattice("guang")
+        let first = Set(lattice.edges.filter { $0.from == 0 }.flatMap(\.units))
+        #expect(first == Self.units("广光管关古故"))
+        let (table, goal) = lattice.filterTable()
+        #expect(goal == 1)  // 广 alone is a match: the stretch is one place
+        for u in "广光管关古故".utf16 { #expect(table[Int(u)] & 1 == 0) }
+        for u in "国个南东".utf16 { #expect(table[Int(u)] & 1 == 1) }
+    }
+
+    @Test func placesEveryPathHasAreChecked() {
+        // chongq: 重 (chong) then 庆/区 (q…), or 长/冲 (ch…) then a piece starting with o, or c
+        // then hong…: no path is one character long, so two places.
+        let (lattice, _) = Self.lattice("chongq")
+        let (table, goal) = lattice.filterTable()
+        #expect(goal == 0b10)
+        #expect(table[Int("重".utf16.first!)] & 1 == 0)
+        #expect(table[Int("庆".utf16.first!)] & 0b10 == 0)
+        #expect(table[Int("广".utf16.first!)] == 0xFF)
+    }
+
+    @Test func aTermNoReadingSpellsHasNoPath() {
+        let (lattice, _) = Self.lattice("qqqv")
+        #expect(!lattice.canMatch)
+        #expect(lattice.filterTable().table.allSatisfy { $0 == 0xFF })
+    }
+
+    @Test func aLongTermKeepsAPrefixWithinTheEdgeLimit() {
+        let (lattice, _) = Self.lattice(String(repeating: "guangdongchongqing", count: 4))
+        #expect(lattice.length > 0 && lattice.length < 72)
+        #expect(lattice.edges.count <= PinyinLattice.maximumEdges)
+    }
+
+    /// A corpus where 重庆 is in a third of the documents: its bigram list is a bitmap, and the
+    /// narrowing still leaves out two thirds. Answers agree with the brute-force reference.
+    @Test func narrowingThroughABitmapAgreesWithBruteForce() throws {
+        var random = SplitMix64(state: 11)
+        let filler = Array("巡视察监督工作省委大了都要")
+        let docs = (0..<3_600).map { i -> Document in
+            var text = String((0..<Int(4 + random.next() % 12)).map { _ in random.pick(filler) })
+            if i % 3 == 0 { text.insert(contentsOf: "重庆", at: text.index(text.startIndex, offsetBy: Int(random.next() % 3))) }
+            if i % 50 == 7 { text += "长江冲区" }
+            return makeDocument("d\(i)", title: i % 97 == 5 ? "重庆" : "报告", text: text)
+        }
+        let index = makeIndex(docs)
+        let key = PostingTable.key(Array("重庆".utf16)[0], Array("重庆".utf16)[1])
+        #expect(index.body.list(key).map { index.body.bitmaps[$0] } == true)
+        let texts = docs.map { $0.text.map(PinyinBruteForceTests.readings) }
+        let titles = docs.map { $0.title.map(PinyinBruteForceTests.readings) }
+        for term in ["chongq", "chongqing", "cq", "zhongq", "chq", "changj", "chongqu", "jiangc"] {
+            let narrowed = index.pinyin.withView { PinyinLattice(Array(term.utf8), view: $0) }
+                .candidates(in: index.body, documents: index.count)
+            #expect(narrowed != nil, "\(term) is narrowed")
+            for end in 1...term.count {
+                let prefix = String(term.prefix(end))
+                let expected = docs.indices.filter {
+                    PinyinBruteForceTests.contains(texts[$0], pinyin: prefix) || PinyinBruteForceTests.contains(titles[$0], pinyin: prefix)
+                }
+                #expect(index.matches(try Query.parse(prefix)) == expected, "typed \(prefix)")
+                #expect(index.matches(try Query.parse(prefix), refine: false) == expected, "fresh \(prefix)")
+            }
+        }
+    }
+}
