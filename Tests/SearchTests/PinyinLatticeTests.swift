@@ -49,6 +49,46 @@ import XunshiTestSupport
         #expect(lattice.edges.count <= PinyinLattice.maximumEdges)
     }
 
+    @Test func aMatchOfSeveralCharactersBesideOneOfASingleCharacter() throws {
+        // guang: 广 alone, 管个 (guan, g), 古安南个 (gu, a, n, g); not 国个 or 关南.
+        let docs = ["管个", "广", "国个", "古安南个", "关南"].enumerated().map { makeDocument("d\($0)", title: "报告", text: $1) }
+        let index = makeIndex(docs)
+        #expect(index.matches(try Query.parse("guang")) == [0, 1, 3])
+        #expect(index.matches(try Query.parse("guang"), refine: false) == [0, 1, 3])
+    }
+
+    /// Random texts over characters whose readings overlap (guan/guang/gu, an/a, chong/zhong
+    /// …), random terms spelled from them: the index agrees with the brute-force reference.
+    @Test func randomTermsAgreeWithBruteForce() throws {
+        let alphabet = Array("广光管关古故国个阿安南东重庆长江冲区红洪黄湖户内吉林纪律山西陕")
+        var random = SplitMix64(state: 23)
+        let docs = (0..<400).map { i in
+            makeDocument("d\(i)", title: String((0..<Int(1 + random.next() % 3)).map { _ in random.pick(alphabet) }),
+                         text: String((0..<Int(3 + random.next() % 20)).map { _ in random.pick(alphabet) }))
+        }
+        let index = makeIndex(docs)
+        let texts = docs.map { $0.text.map(PinyinBruteForceTests.readings) }
+        let titles = docs.map { $0.title.map(PinyinBruteForceTests.readings) }
+        var checked = 0
+        for _ in 0..<120 {
+            var q: [UInt8] = []
+            for _ in 0..<Int(1 + random.next() % 4) {
+                let r = random.pick(PinyinBruteForceTests.readings(random.pick(alphabet)))
+                q += random.next() % 3 == 0 ? [r[0]] : r
+            }
+            let term = String(decoding: q, as: UTF8.self)
+            for end in 1...term.count {
+                let prefix = String(term.prefix(end))
+                let expected = docs.indices.filter {
+                    PinyinBruteForceTests.contains(texts[$0], pinyin: prefix) || PinyinBruteForceTests.contains(titles[$0], pinyin: prefix)
+                }
+                #expect(index.matches(try Query.parse(prefix)) == expected, "typed \(prefix)")
+                checked += 1
+            }
+        }
+        #expect(checked > 500)
+    }
+
     /// A corpus where 重庆 is in a third of the documents: its bigram list is a bitmap, and the
     /// narrowing still leaves out two thirds. Answers agree with the brute-force reference.
     @Test func narrowingThroughABitmapAgreesWithBruteForce() throws {

@@ -15,8 +15,9 @@ extension PinyinLattice {
     /// The documents of `table` (of `documents` documents) that may hold a match, as a bitset
     /// (bit `d % 64` of word `d / 64`), or `nil` when nothing narrows them usefully (every
     /// path has a condition that is too costly to look up or holds for half the documents
-    /// or more).
-    func candidates(in table: PostingTable, documents: Int) -> [UInt64]? {
+    /// or more). With `skippingSingles`, those that may hold a match of two characters or
+    /// more (see ``singleDocuments(in:documents:)`` for the others).
+    func candidates(in table: PostingTable, documents: Int, skippingSingles: Bool = false) -> [UInt64]? {
         let words = (documents + 63) / 64
         guard canMatch else { return [UInt64](repeating: 0, count: words) }
         var budget = Self.totalLookups
@@ -46,11 +47,31 @@ extension PinyinLattice {
             reached.append(into)
         }
         var result: [UInt64]? = [UInt64](repeating: 0, count: words)
-        for (b, edge) in edges.enumerated() where edge.to == length {
+        for (b, edge) in edges.enumerated() where edge.to == length && !(skippingSingles && edge.from == 0) {
             result = merge(result, reached[b])
             if result == nil { return nil }
         }
         return result
+    }
+
+    /// The documents of `table` holding a character that is a match alone (``singles``): they
+    /// match without a scan. `nil` when there are none, or when their postings would cost
+    /// more than reading eight times as many documents' bits.
+    func singleDocuments(in table: PostingTable, documents: Int) -> [UInt64]? {
+        let singles = singles
+        guard !singles.isEmpty else { return nil }
+        var lists: [Int] = [], postings = 0
+        for u in singles {
+            guard let l = table.list(PostingTable.key(u)) else { continue }
+            lists.append(l)
+            postings += table.bitmaps[l] ? documents / 8 : Int(table.documentCounts[l])
+            if postings > 8 * documents { return nil }
+        }
+        var bits = [UInt64](repeating: 0, count: (documents + 63) / 64)
+        bits.withUnsafeMutableBufferPointer { bits in
+            for l in lists { table.orDocuments(of: l, into: bits) }
+        }
+        return bits
     }
 
     /// The documents holding some bigram of `first`'s characters then `second`'s, or `nil`

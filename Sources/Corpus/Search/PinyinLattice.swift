@@ -29,8 +29,8 @@ struct PinyinLattice {
     /// ``maximumEdges`` edges (a match of the term is a match of each prefix, starting at the
     /// same place, so the prefix's conditions hold for the term's matches too).
     let length: Int
-    /// Per stretch place `k` (see ``filterTable()``): the edges that can be a match's `k`-th.
-    private(set) var places: [UInt64] = []
+    /// Whether ``length`` is the whole term's (no prefix was taken for it).
+    let isWhole: Bool
 
     /// The lattice of `query` (lower-case ASCII letters) over `view`'s readings.
     init(_ query: [UInt8], view: PinyinView) {
@@ -41,6 +41,7 @@ struct PinyinLattice {
             found = Self.pieces(query[..<n], view: view)
         }
         length = n
+        isWhole = n == query.count
         guard n > 0, let (edges, feeds) = found else { return }
         self.edges = edges
         fill(feeds: feeds, view: view)
@@ -101,8 +102,7 @@ struct PinyinLattice {
         return (edges, feeds)
     }
 
-    /// Gives each edge its characters (every Han unit with a reading that `feeds` it), and
-    /// works out ``places``.
+    /// Gives each edge its characters (every Han unit with a reading that `feeds` it).
     private mutating func fill(feeds: [UInt64], view: PinyinView) {
         guard !edges.isEmpty else { return }
         for range in PinyinTable.hanUnits {
@@ -114,18 +114,34 @@ struct PinyinLattice {
                 }
             }
         }
-        // Places: the edges a path can take as its k-th, for as long as every path goes on.
+    }
+
+    /// Per place `k` of a match, the edges a path can take as its `k`-th, for as long as every
+    /// path goes on (at most ``PinyinFilter/maximumStretch`` places); with `skippingSingles`,
+    /// of the paths of two characters or more only (empty when there are none).
+    func places(skippingSingles: Bool = false) -> [UInt64] {
+        var places: [UInt64] = []
         var at: Set<Int> = [0]
         while places.count < PinyinFilter.maximumStretch {
             var mask: UInt64 = 0, next: Set<Int> = [], ends = false
             for (b, e) in edges.enumerated() where at.contains(e.from) {
+                if skippingSingles && places.isEmpty && e.to == length { continue }
                 mask |= 1 << UInt64(b)
                 if e.to == length { ends = true } else { next.insert(e.to) }
             }
+            guard mask != 0 else { break }
             places.append(mask)
             if ends || next.isEmpty { break }
             at = next
         }
+        return places
+    }
+
+    /// The characters that are a whole match alone (the edges from the first node to the
+    /// last), when the lattice is the whole term's; else none.
+    var singles: [UInt16] {
+        guard isWhole else { return [] }
+        return Array(Set(edges.filter { $0.from == 0 && $0.to == length }.flatMap(\.units))).sorted()
     }
 
     /// The edges unit `u` can stand for, by any of its readings.
@@ -143,11 +159,12 @@ struct PinyinLattice {
 
     /// The prefilter table of a scan (as ``PinyinFilter/table(allowed:view:)`` makes from
     /// first letters): per unit, bit `k` clear when the unit can stand at a match's `k`-th
-    /// place, for the places every path has; and the bit of the last place. With no path,
-    /// no unit can stand anywhere.
-    func filterTable() -> (table: [UInt8], goal: UInt8) {
+    /// place, for the places every path has (``places(skippingSingles:)``); and the bit of
+    /// the last place. With no path, no unit can stand anywhere.
+    func filterTable(skippingSingles: Bool = false) -> (table: [UInt8], goal: UInt8) {
         var table = [UInt8](repeating: 0xFF, count: 0x10000)
-        guard canMatch else { return (table, 1) }
+        let places = places(skippingSingles: skippingSingles)
+        guard !places.isEmpty else { return (table, 1) }
         for (b, edge) in edges.enumerated() {
             let bit = UInt64(1) << UInt64(b)
             var clear: UInt8 = 0

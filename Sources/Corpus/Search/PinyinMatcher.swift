@@ -58,6 +58,17 @@ struct PinyinMatcher {
         return m
     }
 
+    /// This matcher with a prefilter that passes only the matches of two characters or more
+    /// (``PinyinLattice/filterTable(skippingSingles:)``), for a scan of documents already
+    /// known not to hold any character that is a match alone (``PinyinLattice/singles``).
+    /// Without a prepared lattice of the whole query: unchanged.
+    func skippingSingles() -> PinyinMatcher {
+        guard let lattice, lattice.isWhole, !readsClasses else { return self }
+        var m = self
+        (m.filter, m.goal) = lattice.filterTable(skippingSingles: true)
+        return m
+    }
+
     /// Every match in `text` at or after unit offset `start`, as unit ranges, or only the
     /// first when `firstOnly`.
     func matches(in text: UnsafeBufferPointer<UInt16>, view: PinyinView, firstOnly: Bool, from start: Int = 0) -> [Range<Int>] {

@@ -30,7 +30,12 @@ extension SearchIndex {
         // reading the texts' first-letter classes when they are made.
         let initials = coverInitials() ? self.initials : PinyinInitials()
         let prepared = pinyin.withView { matcher.prepared(for: $0, initials: initials.count > 0 ? initials : nil) }
-        let scan = narrowed(candidates ?? Array(0..<UInt32(count)), by: prepared.lattice, keeping: merged.docs)
+        // Documents holding a character that is a match alone match without a scan; the
+        // others' texts are scanned for matches of two characters or more only (titles, short,
+        // for any match).
+        let single = prepared.lattice?.singleDocuments(in: body, documents: count)
+        let textMatcher = single == nil ? prepared : prepared.skippingSingles()
+        let scan = narrowed(candidates ?? Array(0..<UInt32(count)), by: prepared.lattice, single: single, keeping: merged.docs)
         var out = TermMatches()
         out.docs = [UInt32](repeating: 0, count: scan.count)
         out.frequency = [UInt8](repeating: 0, count: scan.count)
@@ -40,6 +45,10 @@ extension SearchIndex {
         // As in `literal`: each piece writes its own range of shared buffers, then they are closed up.
         let kept = pinyin.withView { view in texts.withView { texts in titleTexts.withView { titleTexts in initials.withView { classes in
             let matcher = prepared
+            @inline(__always) func isSingle(_ doc: UInt32) -> Bool {
+                guard let single else { return false }
+                return single[Int(doc) >> 6] & (1 << UInt64(doc & 63)) != 0
+            }
             return out.withBuffers { buffers in ParallelScan.map(scan.count) { range -> Int in
                 guard !range.isEmpty else { return 0 }
                 var n = range.lowerBound
@@ -49,7 +58,7 @@ extension SearchIndex {
                 let d = Self.prefetchDistance, lo = range.lowerBound
                 @inline(__always) func ask(_ doc: UInt32) -> Int32 {
                     let from = hints?.hint(doc, cursor: &cursor).pinyin ?? 0
-                    if from >= 0 {
+                    if from >= 0 && !isSingle(doc) {
                         if matcher.readsClasses {
                             Self.prefetch(classes, texts, Int(doc), from: Int(from), lines: 4)
                         } else {
@@ -71,12 +80,15 @@ extension SearchIndex {
                         var frequency = literalHit ? merged.frequency[k] : 0
                         let textStart: Int32 = literalHit ? merged.textStart[k] : -1
                         var pinyinStart: Int32 = 0
-                        if frequency == 0 {
+                        if frequency == 0 && isSingle(doc) {
+                            // Where in the text is not looked for: the next keystroke scans from its start.
+                            frequency = 1
+                        } else if frequency == 0 {
                             let from = start
                             let text = texts[Int(doc)]
                             let found = from < 0 ? nil
-                                : matcher.readsClasses ? matcher.first(in: text, classes: classes[Int(doc)], view: view, from: Int(from))
-                                : matcher.first(in: text, view: view, from: Int(from))
+                                : textMatcher.readsClasses ? textMatcher.first(in: text, classes: classes[Int(doc)], view: view, from: Int(from))
+                                : textMatcher.first(in: text, view: view, from: Int(from))
                             if let first = found {
                                 frequency = 1
                                 pinyinStart = Int32(first.lowerBound)
@@ -101,14 +113,20 @@ extension SearchIndex {
     }
 
     /// `scan` without the documents that cannot hold a match of `lattice` in text or title
-    /// (``PinyinLattice/candidates(in:documents:)``), keeping those of `literal` (ascending).
-    private func narrowed(_ scan: [UInt32], by lattice: PinyinLattice?, keeping literal: [UInt32]) -> [UInt32] {
-        guard let lattice, let inText = lattice.candidates(in: body, documents: count),
+    /// (``PinyinLattice/candidates(in:documents:skippingSingles:)``), keeping those of `single`
+    /// (whose texts hold a character that is a match alone: the text's candidates need only
+    /// be those of longer matches) and those of `literal` (ascending).
+    private func narrowed(_ scan: [UInt32], by lattice: PinyinLattice?, single: [UInt64]?,
+                          keeping literal: [UInt32]) -> [UInt32] {
+        guard let lattice, let inText = lattice.candidates(in: body, documents: count, skippingSingles: single != nil),
               let inTitle = lattice.candidates(in: titles, documents: count) else { return scan }
+        let inSingle = single ?? []
         var k = 0
         return scan.filter { doc in
             let d = Int(doc)
-            if (inText[d >> 6] | inTitle[d >> 6]) & (1 << UInt64(d & 63)) != 0 { return true }
+            if (inText[d >> 6] | inTitle[d >> 6] | (inSingle.isEmpty ? 0 : inSingle[d >> 6])) & (1 << UInt64(d & 63)) != 0 {
+                return true
+            }
             while k < literal.count && literal[k] < doc { k += 1 }
             return k < literal.count && literal[k] == doc
         }
