@@ -116,33 +116,45 @@ struct PinyinLattice {
         }
     }
 
-    /// Per place `k` of a match, the edges a path can take as its `k`-th, for as long as every
-    /// path goes on (at most ``PinyinFilter/maximumStretch`` places); with `skippingSingles`,
-    /// of the paths of two characters or more only (empty when there are none).
-    func places(skippingSingles: Bool = false) -> [UInt64] {
-        var places: [UInt64] = []
-        var at: Set<Int> = [0]
-        while places.count < PinyinFilter.maximumStretch {
-            var mask: UInt64 = 0, next: Set<Int> = [], ends = false
-            for (b, e) in edges.enumerated() where at.contains(e.from) {
-                if skippingSingles && places.isEmpty && e.to == length { continue }
-                mask |= 1 << UInt64(b)
-                if e.to == length { ends = true } else { next.insert(e.to) }
+    /// Per node, the numbers of edges of the paths from node 0 to it (bit `k`: a path of `k`
+    /// edges) and of those from it to the last node.
+    private func pathLengths() -> (before: [UInt64], after: [UInt64]) {
+        var before = [UInt64](repeating: 0, count: length + 1), after = before
+        before[0] = 1
+        for e in edges { before[e.to] |= before[e.from] << 1 }
+        after[length] = 1
+        for e in edges.reversed() { after[e.from] |= after[e.to] << 1 }
+        return (before, after)
+    }
+
+    /// Per place `k` of a match of at least `minimumEdges` characters, the edges such a match
+    /// can take as its `k`-th, for as long as every such match goes on (at most
+    /// ``PinyinFilter/maximumStretch`` places); empty when there is none.
+    func places(minimumEdges: Int = 1) -> [UInt64] {
+        let (before, after) = pathLengths()
+        // Bit `t` of `total`: a path of `t` edges through the edge at that place.
+        var shortest = Int.max
+        var at: [(edge: Int, place: Int)] = []
+        for (b, e) in edges.enumerated() {
+            var depths = before[e.from]
+            while depths != 0 {
+                let k = depths.trailingZeroBitCount
+                depths &= depths - 1
+                // Paths through `e` at place `k`: k + 1 + r edges for each r in `after[e.to]`.
+                let long = after[e.to] >> UInt64(max(0, minimumEdges - k - 1))
+                guard long != 0 else { continue }
+                shortest = min(shortest, max(minimumEdges, k + 1) + long.trailingZeroBitCount)
+                at.append((b, k))
             }
-            guard mask != 0 else { break }
-            places.append(mask)
-            if ends || next.isEmpty { break }
-            at = next
         }
+        guard shortest != .max else { return [] }
+        var places = [UInt64](repeating: 0, count: min(shortest, PinyinFilter.maximumStretch))
+        for (b, k) in at where k < places.count { places[k] |= 1 << UInt64(b) }
         return places
     }
 
-    /// The characters that are a whole match alone (the edges from the first node to the
-    /// last), when the lattice is the whole term's; else none.
-    var singles: [UInt16] {
-        guard isWhole else { return [] }
-        return Array(Set(edges.filter { $0.from == 0 && $0.to == length }.flatMap(\.units))).sorted()
-    }
+    /// Whether some match has at least `minimumEdges` characters.
+    func hasPaths(minimumEdges: Int) -> Bool { !places(minimumEdges: minimumEdges).isEmpty }
 
     /// The edges unit `u` can stand for, by any of its readings.
     @inline(__always)
@@ -158,12 +170,13 @@ struct PinyinLattice {
     }
 
     /// The prefilter table of a scan (as ``PinyinFilter/table(allowed:view:)`` makes from
-    /// first letters): per unit, bit `k` clear when the unit can stand at a match's `k`-th
-    /// place, for the places every path has (``places(skippingSingles:)``); and the bit of
-    /// the last place. With no path, no unit can stand anywhere.
-    func filterTable(skippingSingles: Bool = false) -> (table: [UInt8], goal: UInt8) {
+    /// first letters): per unit, bit `k` clear when the unit can stand at the `k`-th place of
+    /// a match of at least `minimumEdges` characters, for the places every such match has
+    /// (``places(minimumEdges:)``); and the bit of the last place. With no such match, no unit
+    /// can stand anywhere.
+    func filterTable(minimumEdges: Int = 1) -> (table: [UInt8], goal: UInt8) {
         var table = [UInt8](repeating: 0xFF, count: 0x10000)
-        let places = places(skippingSingles: skippingSingles)
+        let places = places(minimumEdges: minimumEdges)
         guard !places.isEmpty else { return (table, 1) }
         for (b, edge) in edges.enumerated() {
             let bit = UInt64(1) << UInt64(b)

@@ -58,14 +58,14 @@ struct PinyinMatcher {
         return m
     }
 
-    /// This matcher with a prefilter that passes only the matches of two characters or more
-    /// (``PinyinLattice/filterTable(skippingSingles:)``), for a scan of documents already
-    /// known not to hold any character that is a match alone (``PinyinLattice/singles``).
+    /// This matcher with a prefilter that passes only the matches of three characters or
+    /// more (``PinyinLattice/filterTable(minimumEdges:)``), for a scan of texts already known
+    /// to hold no match of one or two characters (``PinyinLattice/shortDocuments(in:documents:)``).
     /// Without a prepared lattice of the whole query: unchanged.
-    func skippingSingles() -> PinyinMatcher {
+    func skippingShortMatches() -> PinyinMatcher {
         guard let lattice, lattice.isWhole, !readsClasses else { return self }
         var m = self
-        (m.filter, m.goal) = lattice.filterTable(skippingSingles: true)
+        (m.filter, m.goal) = lattice.filterTable(minimumEdges: 3)
         return m
     }
 

@@ -30,12 +30,16 @@ extension SearchIndex {
         // reading the texts' first-letter classes when they are made.
         let initials = coverInitials() ? self.initials : PinyinInitials()
         let prepared = pinyin.withView { matcher.prepared(for: $0, initials: initials.count > 0 ? initials : nil) }
-        // Documents holding a character that is a match alone match without a scan; the
-        // others' texts are scanned for matches of two characters or more only (titles, short,
-        // for any match).
-        let single = prepared.lattice?.singleDocuments(in: body, documents: count)
-        let textMatcher = single == nil ? prepared : prepared.skippingSingles()
-        let scan = narrowed(candidates ?? Array(0..<UInt32(count)), by: prepared.lattice, single: single, keeping: merged.docs)
+        // Texts holding a match of one or two characters are known from the postings; the
+        // others are scanned for longer matches only, or not at all when there are none
+        // (titles, short, for any match). Not for a query of initials only, whose scan reads
+        // the classes and is cheap: where the match lies is not known from the postings, and
+        // the next keystroke's scan would start at the text's start (`xsx` after `xs` took
+        // 10.4 ms instead of 8.3).
+        let short = prepared.readsClasses ? nil : prepared.lattice?.shortDocuments(in: body, documents: count)
+        let textMatcher = short == nil ? prepared : prepared.skippingShortMatches()
+        let scansText = short == nil || prepared.lattice?.hasPaths(minimumEdges: 3) == true
+        let scan = narrowed(candidates ?? Array(0..<UInt32(count)), by: prepared.lattice, short: short, keeping: merged.docs)
         var out = TermMatches()
         out.docs = [UInt32](repeating: 0, count: scan.count)
         out.frequency = [UInt8](repeating: 0, count: scan.count)
@@ -45,9 +49,9 @@ extension SearchIndex {
         // As in `literal`: each piece writes its own range of shared buffers, then they are closed up.
         let kept = pinyin.withView { view in texts.withView { texts in titleTexts.withView { titleTexts in initials.withView { classes in
             let matcher = prepared
-            @inline(__always) func isSingle(_ doc: UInt32) -> Bool {
-                guard let single else { return false }
-                return single[Int(doc) >> 6] & (1 << UInt64(doc & 63)) != 0
+            @inline(__always) func isShort(_ doc: UInt32) -> Bool {
+                guard let short else { return false }
+                return short[Int(doc) >> 6] & (1 << UInt64(doc & 63)) != 0
             }
             return out.withBuffers { buffers in ParallelScan.map(scan.count) { range -> Int in
                 guard !range.isEmpty else { return 0 }
@@ -58,7 +62,7 @@ extension SearchIndex {
                 let d = Self.prefetchDistance, lo = range.lowerBound
                 @inline(__always) func ask(_ doc: UInt32) -> Int32 {
                     let from = hints?.hint(doc, cursor: &cursor).pinyin ?? 0
-                    if from >= 0 && !isSingle(doc) {
+                    if from >= 0 && scansText && !isShort(doc) {
                         if matcher.readsClasses {
                             Self.prefetch(classes, texts, Int(doc), from: Int(from), lines: 4)
                         } else {
@@ -80,9 +84,11 @@ extension SearchIndex {
                         var frequency = literalHit ? merged.frequency[k] : 0
                         let textStart: Int32 = literalHit ? merged.textStart[k] : -1
                         var pinyinStart: Int32 = 0
-                        if frequency == 0 && isSingle(doc) {
+                        if frequency == 0 && isShort(doc) {
                             // Where in the text is not looked for: the next keystroke scans from its start.
                             frequency = 1
+                        } else if frequency == 0 && !scansText {
+                            pinyinStart = -1
                         } else if frequency == 0 {
                             let from = start
                             let text = texts[Int(doc)]
@@ -113,18 +119,18 @@ extension SearchIndex {
     }
 
     /// `scan` without the documents that cannot hold a match of `lattice` in text or title
-    /// (``PinyinLattice/candidates(in:documents:skippingSingles:)``), keeping those of `single`
-    /// (whose texts hold a character that is a match alone: the text's candidates need only
-    /// be those of longer matches) and those of `literal` (ascending).
-    private func narrowed(_ scan: [UInt32], by lattice: PinyinLattice?, single: [UInt64]?,
+    /// (``PinyinLattice/candidates(in:documents:minimumEdges:)``), keeping those of `short`
+    /// (whose texts hold a match of one or two characters: the text's candidates need only be
+    /// those of longer matches) and those of `literal` (ascending).
+    private func narrowed(_ scan: [UInt32], by lattice: PinyinLattice?, short: [UInt64]?,
                           keeping literal: [UInt32]) -> [UInt32] {
-        guard let lattice, let inText = lattice.candidates(in: body, documents: count, skippingSingles: single != nil),
+        guard let lattice, let inText = lattice.candidates(in: body, documents: count, minimumEdges: short == nil ? 1 : 3),
               let inTitle = lattice.candidates(in: titles, documents: count) else { return scan }
-        let inSingle = single ?? []
+        let inShort = short ?? []
         var k = 0
         return scan.filter { doc in
             let d = Int(doc)
-            if (inText[d >> 6] | inTitle[d >> 6] | (inSingle.isEmpty ? 0 : inSingle[d >> 6])) & (1 << UInt64(d & 63)) != 0 {
+            if (inText[d >> 6] | inTitle[d >> 6] | (inShort.isEmpty ? 0 : inShort[d >> 6])) & (1 << UInt64(d & 63)) != 0 {
                 return true
             }
             while k < literal.count && literal[k] < doc { k += 1 }
