@@ -46,7 +46,7 @@ import Testing
 
     @Test func tableClearsTheBitsOfAllowedPositions() {
         let table = Self.table(Self.text)
-        let (bits, goal) = table.withView { view in PinyinFilter.table(for: Array("xsxc".utf8), view: view) }
+        let (bits, goal) = table.withView { view in PinyinLattice(Array("xsxc".utf8), view: view).filterTable() }
         #expect(goal == 0b1000)
         // 巡 may stand at 0 and 2 (x), 视 and 省 at 1 (s), 察 at 3 (c), 重 (zhong/chong) at 3 too.
         #expect(~bits[Int("巡".utf16.first!)] == 0b0101)

@@ -1,5 +1,7 @@
-/// The prefilter of a ``PinyinMatcher``: for each unit, the positions of the match it may
-/// stand at, so a scan finds candidate starts with one table look-up per unit.
+/// The prefilter of a ``PinyinMatcher`` that reads first-letter classes (a query of
+/// initials only): for each class, the positions of the match it may stand at, so a scan
+/// finds candidate starts with one table look-up per unit. (Scans of the text take their
+/// per-unit table from the ``PinyinLattice``, which knows each character's readings.)
 ///
 /// A match is a run of units whose readings spell the query piece by piece (see
 /// ``PinyinMatcher``). Where no syllable of the table starts with the query's letters
@@ -19,32 +21,9 @@ enum PinyinFilter {
     /// Stretches are at most this many units (the bits of one byte).
     static let maximumStretch = 8
 
-    /// The per-unit table (65,536 entries, complemented for a shift-or scan: bit `i` is
-    /// *clear* where the unit may stand at the stretch's unit `i`) and the bit that marks
-    /// a stretch's last unit.
-    static func table(for query: [UInt8], view: PinyinView) -> (table: [UInt8], goal: UInt8) {
-        table(allowed: stretch(query, view: view), view: view)
-    }
-
-    /// ``table(for:view:)`` for the stretch `allowed`.
-    static func table(allowed: [UInt32], view: PinyinView) -> (table: [UInt8], goal: UInt8) {
-        var table = [UInt8](repeating: 0xFF, count: 0x10000)
-        // Only Han units get readings (``PinyinTable/hanUnits``): this runs per keystroke,
-        // so the other 38,000 entries keep their fill.
-        for range in PinyinTable.hanUnits {
-            for u in range {
-                let letters = view.firstLetters(UInt16(u))
-                guard letters != 0 else { continue }
-                var bits: UInt8 = 0
-                for (i, mask) in allowed.enumerated() where letters & mask != 0 { bits |= 1 << UInt8(i) }
-                table[u] = ~bits
-            }
-        }
-        return (table, 1 << UInt8(allowed.count - 1))
-    }
-
-    /// The same bits per ``PinyinInitials`` class (256 entries; `letters(c)` gives the first
-    /// letters of class `c`).
+    /// The prefilter table per ``PinyinInitials`` class (256 entries, complemented for a
+    /// shift-or scan: bit `i` is *clear* where a unit of class `c` may stand at the stretch's
+    /// unit `i`; `letters(c)` gives the first letters of class `c`).
     static func classTable(allowed: [UInt32], letters: (Int) -> UInt32) -> [UInt8] {
         (0..<256).map { c -> UInt8 in
             var bits: UInt8 = 0
