@@ -43,10 +43,15 @@ import XunshiTestSupport
         #expect(lattice.filterTable().table.allSatisfy { $0 == 0xFF })
     }
 
-    @Test func aLongTermKeepsAPrefixWithinTheEdgeLimit() {
+    @Test func aLongTermKeepsAPrefixWithinTheEdgeLimit() throws {
         let (lattice, _) = Self.lattice(String(repeating: "guangdongchongqing", count: 4))
-        #expect(lattice.length > 0 && lattice.length < 72)
+        #expect(lattice.length > 0 && lattice.length <= PinyinLattice.maximumLetters && !lattice.isWhole)
         #expect(lattice.edges.count <= PinyinLattice.maximumEdges)
+        // Matched in full all the same: the prefix only narrows.
+        let docs = ["广东广东广东广东", "广东广东广东西", "广东广东广东广"].enumerated().map { makeDocument("d\($0)", title: "报告", text: $1) }
+        let index = makeIndex(docs)
+        #expect(index.matches(try Query.parse(String(repeating: "guangdong", count: 4))) == [0])
+        #expect(index.matches(try Query.parse(String(repeating: "guangdong", count: 3) + "g")) == [0, 2])
     }
 
     @Test func aMatchOfSeveralCharactersBesideOneOfASingleCharacter() throws {
