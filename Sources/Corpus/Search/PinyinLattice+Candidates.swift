@@ -106,7 +106,7 @@ extension PinyinLattice {
                 let cost = first.units.count * second.units.count
                 guard cost <= Self.pairLookups, cost <= budget else { return nil }
                 budget -= cost
-                for a in first.units { for b in second.units { keys.append(PostingTable.key(a, b)) } }
+                keys += Self.pairKeys(first, second)
             }
         }
         var lists: [Int] = [], postings = 0
@@ -116,11 +116,15 @@ extension PinyinLattice {
             postings += table.bitmaps[l] ? documents / 8 : Int(table.documentCounts[l])
             if postings > 8 * documents { return nil }
         }
-        var bits = [UInt64](repeating: 0, count: (documents + 63) / 64)
-        bits.withUnsafeMutableBufferPointer { bits in
-            for l in lists { table.orDocuments(of: l, into: bits) }
-        }
-        return bits
+        return table.documents(of: lists, count: documents)
+    }
+
+    /// The bigram keys of `first`'s characters then `second`'s.
+    private static func pairKeys(_ first: Edge, _ second: Edge) -> [UInt32] {
+        var keys: [UInt32] = []
+        keys.reserveCapacity(first.units.count * second.units.count)
+        for a in first.units { for b in second.units { keys.append(PostingTable.key(a, b)) } }
+        return keys
     }
 
     /// The documents holding some bigram of `first`'s characters then `second`'s, or all
@@ -129,10 +133,7 @@ extension PinyinLattice {
                        budget: inout Int) -> Documents {
         let cost = first.units.count * second.units.count
         guard cost <= Self.pairLookups, cost <= budget else { return .all }
-        var keys: [UInt32] = []
-        keys.reserveCapacity(cost)
-        for a in first.units { for b in second.units { keys.append(PostingTable.key(a, b)) } }
-        return union(of: keys, in: table, documents: documents, budget: &budget)
+        return union(of: Self.pairKeys(first, second), in: table, documents: documents, budget: &budget)
     }
 
     /// The union of the postings of `keys` (those in `table`), or all documents when looking
@@ -149,15 +150,21 @@ extension PinyinLattice {
             if postings * 2 >= documents { return .all }
         }
         guard !lists.isEmpty else { return .none }
-        var bits = [UInt64](repeating: 0, count: (documents + 63) / 64)
-        bits.withUnsafeMutableBufferPointer { bits in
-            for l in lists { table.orDocuments(of: l, into: bits) }
-        }
-        return .some(bits)
+        return .some(table.documents(of: lists, count: documents))
     }
 }
 
 extension PostingTable {
+    /// The documents of any of `lists`, as a bitset over `count` documents (bit `d % 64` of
+    /// word `d / 64`).
+    func documents(of lists: [Int], count: Int) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: (count + 63) / 64)
+        bits.withUnsafeMutableBufferPointer { bits in
+            for l in lists { orDocuments(of: l, into: bits) }
+        }
+        return bits
+    }
+
     /// Sets the bit of every document of list `l` in `bits` (bit `d % 64` of word `d / 64`;
     /// documents past its end are left out).
     func orDocuments(of l: Int, into bits: UnsafeMutableBufferPointer<UInt64>) {

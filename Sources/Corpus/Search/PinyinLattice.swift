@@ -9,8 +9,9 @@
 /// each edge. Only edges on some path are kept, so the characters that can stand at a
 /// match's first place are exact: for `guang` the readers of `guang` and of `gu` (then
 /// `a…`), not every character whose reading starts with `g` (`g` then `u` is no path: no
-/// syllable starts with `u`). The prefilter of a scan (``filterTable()``) and the
-/// narrowing of its candidates by the index (``candidates(in:documents:)``) come from it.
+/// syllable starts with `u`). The prefilter of a scan (``filterTable(minimumEdges:)``), the
+/// matches answered by the index alone (``shortDocuments(in:documents:)``) and the narrowing
+/// of the scan's candidates (``candidates(in:documents:minimumEdges:)``) come from it.
 ///
 /// Invariant: ``edges`` are sorted by `from` (then `to`), at most ``maximumEdges`` of them,
 /// each on a path from 0 to ``length``, each with its characters ascending and unique.
@@ -148,7 +149,6 @@ struct PinyinLattice {
     /// ``PinyinFilter/maximumStretch`` places); empty when there is none.
     func places(minimumEdges: Int = 1) -> [UInt64] {
         let (before, after) = pathLengths()
-        // Bit `t` of `total`: a path of `t` edges through the edge at that place.
         var shortest = Int.max
         var at: [(edge: Int, place: Int)] = []
         for (b, e) in edges.enumerated() {

@@ -42,7 +42,7 @@ struct PinyinMatcher {
     }
 
     /// This matcher with its prefilter built against `view`'s table: the characters that can
-    /// stand at each of a match's first places (``PinyinLattice/filterTable()``). With
+    /// stand at each of a match's first places (``PinyinLattice/filterTable(minimumEdges:)``). With
     /// `initials`, for a query of initials only, the prefilter over their classes instead,
     /// for ``first(in:classes:view:from:)`` (``PinyinFilter``: first letters).
     func prepared(for view: PinyinView, initials: PinyinInitials? = nil) -> PinyinMatcher {
@@ -50,8 +50,10 @@ struct PinyinMatcher {
         let lattice = PinyinLattice(query, view: view)
         m.lattice = lattice
         (m.filter, m.goal) = lattice.filterTable()
+        // The first-letter stretch only decides whether the classes can be read.
+        guard let initials, initials.count > 0 else { return m }
         let allowed = PinyinFilter.stretch(query, view: view)
-        if let initials, initials.count > 0, allowed.count == query.count {
+        if allowed.count == query.count {
             m.classFilter = PinyinFilter.classTable(allowed: allowed) { initials.letters(ofClass: $0) }
             m.wanted = query.map(PinyinInitials.singleLetter)
         }
