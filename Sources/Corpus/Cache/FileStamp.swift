@@ -35,8 +35,20 @@ struct FileStamp: Equatable, Sendable {
     /// The running program's own stamp: a snapshot written by another build of xunshi
     /// (whose extraction may differ) is not used.
     static var program: FileStamp? {
-        if let own = of(Array("/proc/self/exe".utf8)) { return own }
-        return CommandLine.arguments.first.flatMap { of(Array($0.utf8)) }
+        if let own = program(at: Array("/proc/self/exe".utf8)) { return own }
+        return CommandLine.arguments.first.flatMap { program(at: Array($0.utf8)) }
+    }
+
+    /// The stamp of the program file at `rawPath` without its status-change time.
+    ///
+    /// A new build changes the size, modification time or inode; the status-change time
+    /// also moves when nothing in the file does — a hard link (`perf record` links every
+    /// binary it profiles into its build-id cache), `chmod`, `chown` — and that must not
+    /// throw away every snapshot the program wrote.
+    static func program(at rawPath: [UInt8]) -> FileStamp? {
+        guard var stamp = of(rawPath) else { return nil }
+        stamp.changed = 0
+        return stamp
     }
 
     func write(to w: SnapshotWriter) {
