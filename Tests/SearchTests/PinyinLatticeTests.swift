@@ -62,6 +62,37 @@ import XunshiTestSupport
         #expect(index.matches(try Query.parse("guang"), refine: false) == [0, 1, 3])
     }
 
+    /// The narrowing asks for one character between two bigrams: 管个 and 国东 are `guan g`
+    /// and `g d`, but through different characters of `g`, so `guangd` cannot match there;
+    /// 管个 and 个东 in one document can (the index does not say where), in two cannot; nor
+    /// can 管国 and 国东 in two. 个东 is in a third of the documents: its list is a bitmap,
+    /// read within those of 管个; that of 国东 is not.
+    @Test func aLongMatchNeedsTheSameCharacterOnBothBigrams() throws {
+        let filler = "巡视察省委了要"
+        let texts = (0..<3_600).map { i -> String in
+            var text = (i % 3 == 0 ? "个东" : "") + filler + (i % 10 == 1 ? "管个" : "") + filler
+            if i % 50 == 7 { text += "管个东" }
+            if i % 40 == 9 { text += "管个国东" }
+            if i % 40 == 19 { text += "广东" }
+            if i % 40 == 29 { text += "管国" }
+            if i % 40 == 39 { text += "国东" }
+            return text
+        }
+        let docs = texts.enumerated().map { makeDocument("d\($0)", title: "报告", text: $1) }
+        let index = makeIndex(docs)
+        let key = PostingTable.key(Array("个东".utf16)[0], Array("个东".utf16)[1])
+        #expect(index.body.list(key).map { index.body.bitmaps[$0] } == true)
+        let lattice = index.pinyin.withView { PinyinLattice(Array("guangd".utf8), view: $0) }
+        func documents(_ bits: [UInt64]?) -> [Int]? {
+            bits.map { bits in docs.indices.filter { bits[$0 / 64] & (1 << UInt64($0 % 64)) != 0 } }
+        }
+        let long = docs.indices.filter { $0 % 50 == 7 || ($0 % 3 == 0 && ($0 % 10 == 1 || $0 % 40 == 9)) }
+        #expect(documents(lattice.candidates(in: index.body, documents: index.count, minimumEdges: 3)) == long)
+        let any = docs.indices.filter { long.contains($0) || $0 % 40 == 19 }
+        #expect(documents(lattice.candidates(in: index.body, documents: index.count)) == any)
+        #expect(index.matches(try Query.parse("guangd")) == docs.indices.filter { $0 % 50 == 7 || $0 % 40 == 19 })
+    }
+
     /// Random texts over characters whose readings overlap (guan/guang/gu, an/a, chong/zhong
     /// …), random terms spelled from them: the index agrees with the brute-force reference.
     @Test func randomTermsAgreeWithBruteForce() throws {
@@ -84,11 +115,20 @@ import XunshiTestSupport
             let term = String(decoding: q, as: UTF8.self)
             for end in 1...term.count {
                 let prefix = String(term.prefix(end))
+                let inText = docs.indices.filter { PinyinBruteForceTests.contains(texts[$0], pinyin: prefix) }
                 let expected = docs.indices.filter {
-                    PinyinBruteForceTests.contains(texts[$0], pinyin: prefix) || PinyinBruteForceTests.contains(titles[$0], pinyin: prefix)
+                    inText.contains($0) || PinyinBruteForceTests.contains(titles[$0], pinyin: prefix)
                 }
                 #expect(index.matches(try Query.parse(prefix)) == expected, "typed \(prefix)")
                 checked += 1
+                // However few look-ups the narrowing may make, it keeps every text that matches.
+                let lattice = index.pinyin.withView { PinyinLattice(Array(prefix.utf8), view: $0) }
+                for bound in [1, 3, 8] {
+                    guard let narrowed = lattice.candidates(in: index.body, documents: index.count,
+                                                            lookups: (bound, 4 * bound)) else { continue }
+                    let missed = inText.filter { narrowed[$0 / 64] & (1 << UInt64($0 % 64)) == 0 }
+                    #expect(missed.isEmpty, "\(prefix) within \(bound) look-ups a pair")
+                }
             }
         }
         #expect(checked > 500)
