@@ -93,6 +93,23 @@ import XunshiTestSupport
         #expect(index.matches(try Query.parse("guangd")) == docs.indices.filter { $0 % 50 == 7 || $0 % 40 == 19 })
     }
 
+    /// A first bigram in most documents (管个 in three quarters) is no condition: the
+    /// characters after it may follow anything, and the narrowing keeps what the next bigram
+    /// allows (个东 or 国东), every match among them.
+    @Test func aFirstBigramInMostDocumentsIsNoCondition() throws {
+        let texts = (0..<3_600).map { i -> String in
+            (i % 4 == 0 ? "" : "管个巡视") + (i % 30 == 1 ? "个东" : "") + (i % 70 == 3 ? "国东" : "") + (i % 90 == 5 ? "管个东" : "")
+                + "察省委了要"
+        }
+        let docs = texts.enumerated().map { makeDocument("d\($0)", title: "报告", text: $1) }
+        let index = makeIndex(docs)
+        let lattice = index.pinyin.withView { PinyinLattice(Array("guangd".utf8), view: $0) }
+        let narrowed = try #require(lattice.candidates(in: index.body, documents: index.count, minimumEdges: 3))
+        let kept = docs.indices.filter { narrowed[$0 / 64] & (1 << UInt64($0 % 64)) != 0 }
+        #expect(kept == docs.indices.filter { $0 % 30 == 1 || $0 % 70 == 3 || $0 % 90 == 5 })
+        #expect(index.matches(try Query.parse("guangd")) == docs.indices.filter { $0 % 90 == 5 })
+    }
+
     /// Random texts over characters whose readings overlap (guan/guang/gu, an/a, chong/zhong
     /// …), random terms spelled from them: the index agrees with the brute-force reference.
     @Test func randomTermsAgreeWithBruteForce() throws {
