@@ -78,8 +78,7 @@ extension PinyinLattice {
                 func sources(_ y: Int, _ p: Int) -> [(list: Int, state: Int)] {
                     found[y].map { (list: $0.list, state: reach.state(a, $0.x, p)) }.filter { reach.holds($0.state) }
                 }
-                // Bigrams in half the documents or more with no condition before them are no
-                // condition (decoding them costs more than it narrows).
+                // Whether bigrams in half the documents or more have no condition before them.
                 func open(_ sources: [(list: Int, state: Int)]) -> Bool {
                     sources.reduce(0) { $0 + (reach.isAll($1.state) ? Int(table.documentCounts[$1.list]) : 0) } * 2 >= documents
                 }
@@ -111,12 +110,7 @@ extension PinyinLattice {
                 for y in edge.units.indices {
                     for p in 0..<top {
                         let k = reach.state(b, y, min(p + 1, top - 1))
-                        let sources = sources(y, p)
-                        if open(sources) {
-                            reach.setAll(k)
-                            continue
-                        }
-                        for source in sources { reach.add(k, list: source.list, of: table, within: source.state) }
+                        for source in sources(y, p) { reach.add(k, list: source.list, of: table, within: source.state) }
                     }
                 }
             }
