@@ -22,8 +22,9 @@ extension PinyinLattice {
     /// `minimumEdges` characters (1, 2 or 3; 3 stands for three or more): for some such path
     /// and some characters along it, the first character alone (a path of one edge) or each
     /// two neighbouring characters as a bigram, the same character closing one bigram and
-    /// opening the next. `nil` when nothing narrows them (a pair too costly to look up at the
-    /// start of every such path).
+    /// opening the next. `nil` when nothing narrows them: some path's last character has no
+    /// condition (the pair before it too costly to look up, or bigrams in half the documents
+    /// or more after characters with none).
     ///
     /// Per character rather than per edge: for `guangd`, `gu an g d` (故 按 规 定…) holds
     /// where one character of `g` both follows an `an` and precedes a `d`, not where some `g`
@@ -62,6 +63,7 @@ extension PinyinLattice {
                     for p in 0..<top {
                         let q = min(p + 1, top - 1)
                         let sources = from.map { reach.state(a, $0, p) }.filter { reach.holds($0) }
+                        guard !sources.isEmpty else { continue }
                         guard let any = reach.union(of: sources) else {
                             if edge.to == length && q == top - 1 { return nil }
                             for y in edge.units.indices { reach.setAll(reach.state(b, y, q)) }

@@ -34,8 +34,10 @@ extension PinyinLattice {
         /// Whether state `k` may hold a document.
         @inline(__always) func holds(_ k: Int) -> Bool { all[k] || !sets[k].isEmpty }
 
+        /// Whether state `k` is every document (no condition).
         func isAll(_ k: Int) -> Bool { all[k] }
 
+        /// Makes state `k` every document.
         mutating func setAll(_ k: Int) {
             all[k] = true
             sets[k] = []
@@ -67,7 +69,10 @@ extension PinyinLattice {
         /// Adds `bits` (of `words` words) to state `k`.
         mutating func add(_ k: Int, bits: [UInt64]) {
             guard !all[k] else { return }
-            if sets[k].isEmpty { return sets[k] = bits }
+            guard !sets[k].isEmpty else {
+                sets[k] = bits
+                return
+            }
             sets[k].withUnsafeMutableBufferPointer { to in
                 for w in to.indices { to[w] |= bits[w] }
             }
