@@ -181,22 +181,23 @@ extension PostingTable {
         return bits
     }
 
-    /// Sets the bit of every document of list `l` whose bit is set in `within` in `bits`
-    /// (both of the same length: bit `d % 64` of word `d / 64`; documents past its end are
-    /// left out).
-    func orDocuments(of l: Int, within: UnsafeBufferPointer<UInt64>, into bits: UnsafeMutableBufferPointer<UInt64>) {
+    /// Sets in `bits` the bit of every document of list `l` (bit `d % 64` of word `d / 64`;
+    /// documents past its end are left out), or of those whose bit `within` also has (of the
+    /// same length).
+    func orDocuments(of l: Int, within: UnsafeBufferPointer<UInt64>? = nil, into bits: UnsafeMutableBufferPointer<UInt64>) {
+        @inline(__always) func mask(_ w: Int) -> UInt64 { within?[w] ?? ~0 }
         streams[l].withUnsafeBufferPointer { bytes in
             if self.bitmaps[l] {
                 // Byte `i` of a bitmap holds documents 8i…8i + 7: eight bytes make a word.
                 let raw = UnsafeRawBufferPointer(bytes)
                 let whole = min(bits.count, bytes.count / 8)
                 for w in 0..<whole {
-                    bits[w] |= UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * w, as: UInt64.self)) & within[w]
+                    bits[w] |= UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * w, as: UInt64.self)) & mask(w)
                 }
                 if whole < bits.count {
                     var word: UInt64 = 0
                     for i in (8 * whole)..<bytes.count { word |= UInt64(bytes[i]) << UInt64(8 * (i % 8)) }
-                    bits[whole] |= word & within[whole]
+                    bits[whole] |= word & mask(whole)
                 }
                 return
             }
@@ -206,28 +207,7 @@ extension PostingTable {
                 let (doc, _) = Self.nextPosting(bytes, &i, &cur)
                 let w = Int(doc) / 64
                 guard w < bits.count else { break }
-                bits[w] |= within[w] & (1 << UInt64(doc % 64))
-            }
-        }
-    }
-
-    /// Sets the bit of every document of list `l` in `bits` (bit `d % 64` of word `d / 64`;
-    /// documents past its end are left out).
-    func orDocuments(of l: Int, into bits: UnsafeMutableBufferPointer<UInt64>) {
-        streams[l].withUnsafeBufferPointer { bytes in
-            if self.bitmaps[l] {
-                // Byte `i` of a bitmap holds documents 8i…8i + 7: byte `i % 8` of word `i / 8`.
-                for (i, byte) in bytes.enumerated() where byte != 0 && i / 8 < bits.count {
-                    bits[i / 8] |= UInt64(byte) << UInt64(8 * (i % 8))
-                }
-                return
-            }
-            var i = 0
-            var cur: UInt32 = 0
-            while i < bytes.count {
-                let (doc, _) = Self.nextPosting(bytes, &i, &cur)
-                guard Int(doc) / 64 < bits.count else { break }
-                bits[Int(doc) / 64] |= 1 << UInt64(doc % 64)
+                bits[w] |= mask(w) & (1 << UInt64(doc % 64))
             }
         }
     }
