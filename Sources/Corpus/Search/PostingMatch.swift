@@ -53,6 +53,21 @@ struct TermMatches {
         return out
     }
 
+    /// The documents flagged ``inTitle`` that are also in `candidates` (ascending; all
+    /// documents when `nil`).
+    func titled(within candidates: [UInt32]?) -> [UInt32] {
+        var out: [UInt32] = []
+        var j = 0
+        for (i, doc) in docs.enumerated() where inTitle[i] {
+            if let candidates {
+                while j < candidates.count && candidates[j] < doc { j += 1 }
+                guard j < candidates.count, candidates[j] == doc else { continue }
+            }
+            out.append(doc)
+        }
+        return out
+    }
+
     /// The position in ``docs`` of the first document at or after `doc` (a cursor for
     /// ``hint(_:cursor:)`` that starts a scan in the middle of the documents).
     func cursor(at doc: UInt32) -> Int {

@@ -23,7 +23,10 @@ extension SearchIndex {
     func evaluate(_ term: CompiledTerm, within candidates: [UInt32]?, hints: TermMatches? = nil,
                   titles needTitles: Bool = true) -> TermMatches {
         let text = literal(term.units, table: body, texts: texts, within: candidates, hints: hints)
-        let title = literal(term.units, table: titles, texts: titleTexts, within: candidates, hints: nil)
+        // A title holding the longer term holds the shorter, which flagged it (literal title
+        // matches are flagged whatever `titles` was).
+        let titleCandidates = hints.map { $0.titled(within: candidates) } ?? candidates
+        let title = literal(term.units, table: titles, texts: titleTexts, within: titleCandidates, hints: nil)
         let merged = TermMatches.merging(text: text, title: title.docs)
         guard let letters = term.pinyin, let matcher = PinyinMatcher(letters) else { return merged }
         // Pinyin: scan the candidates the literal pass did not fully settle, on all cores,
