@@ -27,6 +27,7 @@ extension AppState {
 
     /// Selects list row `row` (clamped) and puts the reader at the top of that document.
     func select(row: Int) {
+        keepsTop = false
         let clamped = max(0, min(row, visible.count - 1))
         if clamped != selectedRow { selectedRow = clamped; resetReader() }
     }

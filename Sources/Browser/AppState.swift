@@ -40,6 +40,9 @@ public final class AppState {
     var readerAnchor = ReaderAnchor.top
     /// Index into the current document's text hits of the hit last jumped to.
     var hitCursor: Int?
+    /// True until a row is selected (by a key or a restored selection): arriving documents
+    /// then keep the cursor on the first row (see ``append(_:)``).
+    var keepsTop = true
     /// Document id to select as soon as it arrives (restored from the state file).
     var pendingSelectionID: String?
     /// Hits of the selected document for the query in force (cached).
@@ -80,9 +83,14 @@ public final class AppState {
     public var selectedIndex: Int? { visible.indices.contains(selectedRow) ? visible[selectedRow] : nil }
     public var selectedDocument: Document? { selectedIndex.map { documents[$0] } }
 
-    /// Appends a batch of loaded documents and re-runs the selection, keeping the selected document.
+    /// Appends a batch of loaded documents and re-runs the selection, keeping the selected
+    /// document — except that until a row is selected (``keepsTop``), a cursor on the first
+    /// row of the focused list stays on the first row (newer documents arriving above it
+    /// take it), as in tig while it loads: a list opened during loading shows its top with
+    /// the cursor there, not on whatever document happened to be drawn first.
     public func append(_ batch: [Document]) {
         guard !batch.isEmpty else { return }
+        let followsTop = keepsTop && selectedRow == 0 && focus == .list && panel == nil
         let start = documents.count
         documents.append(contentsOf: batch)
         dateKeys.append(contentsOf: batch.map { Self.dateKey($0.date) })
@@ -94,6 +102,10 @@ public final class AppState {
             if let keep, let row = visible.firstIndex(of: keep) { selectedRow = row }
         } else {
             refresh()
+        }
+        if followsTop && selectedRow != 0 {
+            selectedRow = 0
+            resetReader()
         }
         if let id = pendingSelectionID, let row = visible.firstIndex(where: { documents[$0].id == id }) {
             select(row: row)

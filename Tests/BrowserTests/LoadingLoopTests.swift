@@ -22,9 +22,9 @@ import XunshiTestSupport
         #expect(first.text().contains("loading"))
         #expect(terminal.presented.contains { $0.text().contains("loading 2/5 files") })
         let last = try #require(terminal.lastCanvas)
-        // The first document to arrive (newest of the first batch) stays selected as the rest arrive.
-        #expect(line(last, 22).hasPrefix(" 3/5"))
-        #expect(app.state.selectedDocument?.id == "001_urumqi_coordination")
+        // The cursor stays on the first row as newer documents arrive above the first batch's.
+        #expect(line(last, 22).hasPrefix(" 1/5"))
+        #expect(app.state.selectedDocument?.id == "003_gongxian_audit")
         #expect(!last.text().contains("loading"))
         #expect(terminal.polls > 0)
         #expect(terminal.blockingWaits == 1)  // after loading: one blocking wait, which ended the script

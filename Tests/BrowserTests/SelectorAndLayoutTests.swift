@@ -169,4 +169,31 @@ import XunshiTestSupport
         ])
         #expect(state.visible.map { state.documents[$0].id } == ["c", "a", "b"])
     }
+
+    /// A cursor on the first row stays there as newer documents arrive above it; one the
+    /// user moved down stays on its document; one in the reader stays on its document.
+    @Test func theFirstRowKeepsTheCursorWhileDocumentsArrive() {
+        func doc(_ id: String, _ date: String) -> Document {
+            Document(id: id, path: id, title: id, date: date, paragraphs: ["x"])
+        }
+        let state = AppState()
+        state.append([doc("a", "2021-01-01"), doc("b", "2020-01-01")])
+        #expect(state.selectedDocument?.id == "a")
+        state.append([doc("c", "2022-01-01")])
+        #expect(state.selectedRow == 0 && state.selectedDocument?.id == "c")
+        // Narrowed by a query: the same.
+        state.refresh()
+        state.append([doc("d", "2023-01-01")])
+        #expect(state.selectedDocument?.id == "d")
+        // Moved down by the user: the document stays selected.
+        state.select(row: 1)
+        let chosen = state.selectedDocument?.id
+        state.append([doc("e", "2024-01-01")])
+        #expect(state.selectedDocument?.id == chosen && state.selectedRow == 2)
+        // On the first row but reading: the document stays selected.
+        state.select(row: 0)
+        state.focus = .reader
+        state.append([doc("f", "2025-01-01")])
+        #expect(state.selectedDocument?.id == "e" && state.selectedRow == 1)
+    }
 }
