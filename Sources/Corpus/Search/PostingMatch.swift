@@ -10,6 +10,12 @@ struct TermMatches {
     var textStart: [Int32] = []
     /// The same for pinyin matches (0 when not looked for).
     var pinyinStart: [Int32] = []
+    /// For a term of pinyin initials (a scan of classes, see `PinyinMatcher+Classes.swift`):
+    /// per document, the classes of the three units after its first match, the nearest in
+    /// the low byte (0 past the text's end, and where nothing was read); empty for other terms.
+    var pinyinAfter: [UInt32] = []
+    /// The number of letters of the initials term ``pinyinAfter`` is for.
+    var pinyinLetters = 0
 
     /// The union of a term's text matches (ascending documents, their occurrence counts and
     /// first offsets) and title matches (ascending documents): a document only in the title
@@ -81,9 +87,9 @@ struct TermMatches {
     mutating func withBuffers<R>(_ body: (Buffers) -> R) -> R {
         docs.withUnsafeMutableBufferPointer { d in frequency.withUnsafeMutableBufferPointer { f in
         inTitle.withUnsafeMutableBufferPointer { t in textStart.withUnsafeMutableBufferPointer { ts in
-        pinyinStart.withUnsafeMutableBufferPointer { ps in
-            body(Buffers(docs: d, frequency: f, inTitle: t, textStart: ts, pinyinStart: ps))
-        } } } } }
+        pinyinStart.withUnsafeMutableBufferPointer { ps in pinyinAfter.withUnsafeMutableBufferPointer { pa in
+            body(Buffers(docs: d, frequency: f, inTitle: t, textStart: ts, pinyinStart: ps, pinyinAfter: pa))
+        } } } } } }
     }
 
     /// After pieces wrote `kept[w]` entries from the start of range `w` of ``ParallelScan``'s
@@ -97,12 +103,14 @@ struct TermMatches {
                 for j in 0..<k {
                     docs[n + j] = docs[from + j]; frequency[n + j] = frequency[from + j]; inTitle[n + j] = inTitle[from + j]
                     textStart[n + j] = textStart[from + j]; pinyinStart[n + j] = pinyinStart[from + j]
+                    if !pinyinAfter.isEmpty { pinyinAfter[n + j] = pinyinAfter[from + j] }
                 }
             }
             n += k
         }
         docs.removeLast(total - n); frequency.removeLast(total - n); inTitle.removeLast(total - n)
         textStart.removeLast(total - n); pinyinStart.removeLast(total - n)
+        if !pinyinAfter.isEmpty { pinyinAfter.removeLast(total - n) }
     }
 
     /// Raw views of a ``TermMatches``' arrays (valid only inside ``withBuffers(_:)``).
@@ -112,10 +120,13 @@ struct TermMatches {
         let inTitle: UnsafeMutableBufferPointer<Bool>
         let textStart: UnsafeMutableBufferPointer<Int32>
         let pinyinStart: UnsafeMutableBufferPointer<Int32>
+        /// Empty unless ``TermMatches/pinyinAfter`` is kept.
+        let pinyinAfter: UnsafeMutableBufferPointer<UInt32>
 
         @inline(__always)
-        func set(_ i: Int, _ doc: UInt32, _ f: UInt8, _ title: Bool, _ text: Int32, _ pinyin: Int32) {
+        func set(_ i: Int, _ doc: UInt32, _ f: UInt8, _ title: Bool, _ text: Int32, _ pinyin: Int32, after: UInt32 = 0) {
             docs[i] = doc; frequency[i] = f; inTitle[i] = title; textStart[i] = text; pinyinStart[i] = pinyin
+            if !pinyinAfter.isEmpty { pinyinAfter[i] = after }
         }
     }
 
@@ -125,6 +136,13 @@ struct TermMatches {
         while cursor < docs.count && docs[cursor] < doc { cursor += 1 }
         guard cursor < docs.count, docs[cursor] == doc else { return (0, 0) }
         return (textStart[cursor], pinyinStart[cursor])
+    }
+
+    /// ``hint(_:cursor:)``'s pinyin start with ``pinyinAfter``'s entry (0 when none).
+    func pinyinHint(_ doc: UInt32, cursor: inout Int) -> (start: Int32, after: UInt32) {
+        let start = hint(doc, cursor: &cursor).pinyin
+        guard !pinyinAfter.isEmpty, cursor < docs.count, docs[cursor] == doc else { return (start, 0) }
+        return (start, pinyinAfter[cursor])
     }
 }
 

@@ -49,6 +49,15 @@ extension SearchIndex {
         out.inTitle = [Bool](repeating: false, count: scan.count)
         out.textStart = [Int32](repeating: 0, count: scan.count)
         out.pinyinStart = [Int32](repeating: 0, count: scan.count)
+        // Initials: the classes after each match are kept, so that where the next keystroke
+        // adds a letter whose class follows the match, the match is the same (it is the first
+        // place the shorter term fits, so none of the longer starts before) and the classes
+        // are not read again. `巡视` is followed by `巡` in half the documents holding it.
+        let initialsCount = prepared.readsClasses ? letters.count : 0
+        if initialsCount > 0 { out.pinyinAfter = [UInt32](repeating: 0, count: scan.count) }
+        out.pinyinLetters = initialsCount
+        let carries = initialsCount > 1 && hints.map { $0.pinyinLetters == initialsCount - 1 && !$0.pinyinAfter.isEmpty } == true
+        let lastWanted = UInt32(prepared.wanted.last ?? 0)
         // As in `literal`: each piece writes its own range of shared buffers, then they are closed up.
         let kept = pinyin.withView { view in texts.withView { texts in titleTexts.withView { titleTexts in initials.withView { classes in
             let matcher = prepared
@@ -69,8 +78,13 @@ extension SearchIndex {
                 var cursor = hints?.cursor(at: scan[range.lowerBound]) ?? 0
                 // As in `literal`: starts worked out and texts asked for `prefetchDistance` ahead.
                 let d = Self.prefetchDistance, lo = range.lowerBound
-                @inline(__always) func ask(_ doc: UInt32) -> Int32 {
-                    let from = hints?.hint(doc, cursor: &cursor).pinyin ?? 0
+                /// The scan's start and, when the match carries over (see `carries`), the
+                /// classes after it; the start is then not read.
+                @inline(__always) func ask(_ doc: UInt32) -> (from: Int32, after: UInt32, carried: Bool) {
+                    let (from, after) = hints?.pinyinHint(doc, cursor: &cursor) ?? (0, 0)
+                    if carries && from >= 0 && after & 0xFF == lastWanted && lastWanted != 0 {
+                        return (from, after >> 8, true)
+                    }
                     if from >= 0 && scans(doc) {
                         if matcher.readsClasses {
                             Self.prefetch(classes, texts, Int(doc), from: Int(from), lines: 4)
@@ -78,15 +92,16 @@ extension SearchIndex {
                             Self.prefetch(texts, Int(doc), from: Int(from), lines: 4)
                         }
                     }
-                    return from
+                    return (from, 0, false)
                 }
-                return withUnsafeTemporaryAllocation(of: Int32.self, capacity: d) { ring in
+                return withUnsafeTemporaryAllocation(of: (from: Int32, after: UInt32, carried: Bool).self, capacity: d) { ring in
                     for j in 0..<min(d, range.count) { ring[j] = ask(scan[lo + j]) }
                     for i in range {
                         let slot = (i - lo) & (d - 1)
-                        let start = ring[slot]
+                        let (start, carriedAfter, carried) = ring[slot]
                         if i + d < range.upperBound { ring[slot] = ask(scan[i + d]) }
                         let doc = scan[i]
+                        var after: UInt32 = 0
                         while k < merged.docs.count && merged.docs[k] < doc { k += 1 }
                         let literalHit = k < merged.docs.count && merged.docs[k] == doc
                         var inTitle = literalHit && merged.inTitle[k]
@@ -98,6 +113,10 @@ extension SearchIndex {
                             frequency = 1
                         } else if frequency == 0 && !scans(doc) {
                             pinyinStart = -1
+                        } else if frequency == 0 && carried {
+                            frequency = 1
+                            pinyinStart = start
+                            after = carriedAfter
                         } else if frequency == 0 {
                             let from = start
                             let text = texts[Int(doc)]
@@ -107,6 +126,7 @@ extension SearchIndex {
                             if let first = found {
                                 frequency = 1
                                 pinyinStart = Int32(first.lowerBound)
+                                if initialsCount > 0 { after = Self.classes(after: first.upperBound, classes[Int(doc)], count: text.count) }
                             } else {
                                 pinyinStart = -1
                             }
@@ -115,7 +135,7 @@ extension SearchIndex {
                             inTitle = matcher.first(in: titleTexts[Int(doc)], view: view) != nil
                         }
                         if inTitle || frequency > 0 {
-                            buffers.set(n, doc, frequency, inTitle, textStart, pinyinStart)
+                            buffers.set(n, doc, frequency, inTitle, textStart, pinyinStart, after: after)
                             n += 1
                         }
                     }
@@ -147,6 +167,15 @@ extension SearchIndex {
             while k < literal.count && literal[k] < doc { k += 1 }
             return k < literal.count && literal[k] == doc
         }, inText)
+    }
+
+    /// The classes of the three units from offset `at` of a text of `count` units (the
+    /// first in the low byte; 0 past the end).
+    @inline(__always)
+    static func classes(after at: Int, _ classes: UnsafePointer<UInt8>, count: Int) -> UInt32 {
+        var out: UInt32 = 0
+        for j in 0..<3 where at + j < count { out |= UInt32(classes[at + j]) << UInt32(8 * j) }
+        return out
     }
 
     /// Prefetches the first `lines` cache lines a pinyin scan of `doc` from unit offset
