@@ -59,7 +59,7 @@ let package = Package(
 
         .testTarget(name: "CursesTests", dependencies: ["Curses", "XunshiTestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "XunshiTestSupport"]),
-        .testTarget(name: "SearchTests", dependencies: ["Corpus", "XunshiTestSupport"]),
+        .testTarget(name: "SearchTests", dependencies: ["Corpus", "MemoryHints", "XunshiTestSupport"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Corpus", "XunshiTestSupport"]),
         .testTarget(
             name: "BrowserTests", dependencies: ["Browser", "Curses", "Corpus", "XunshiTestSupport"],

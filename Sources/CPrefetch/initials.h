@@ -11,14 +11,66 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__clang__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define XS_INITIALS_AVX2 1
+#endif
+
+#if XS_INITIALS_AVX2
+/* Whether the processor and the system support AVX2 (CPUID, and XGETBV for the saved
+   vector state), asked once. */
+static inline int xs_has_avx2(void) {
+    static int known = -1;
+    if (known >= 0) return known;
+    unsigned a, b, c, d;
+    int yes = 0;
+    if (__get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 27)) && (c & (1u << 28))) {
+        unsigned lo, hi;
+        __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+        if ((lo & 6) == 6 && __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 5))) yes = 1;
+    }
+    known = yes;
+    return yes;
+}
+
+/* The same test as below on 32 places at a time: returns p of the first block of 16
+   (p = from, from + 16 …) where some place may match, or where the 32-wide steps end. */
+__attribute__((target("avx2")))
+static inline size_t xs_initials_next_block_avx2(const uint8_t *c, size_t from, size_t n, const uint8_t *want, size_t k,
+                                                 uint8_t several) {
+    size_t p = from;
+    const __m256i bias = _mm256_set1_epi8((char)0x80);
+    const __m256i above = _mm256_set1_epi8((char)(several ^ 0x80));
+    __m256i wanted[8];
+    size_t spread = k < 8 ? k : 8;
+    for (size_t i = 0; i < spread; i++) wanted[i] = _mm256_set1_epi8((char)want[i]);
+    while (p + 31 + k - 1 < n) {
+        unsigned fits = 0xFFFFFFFFu;
+        __m256i all = _mm256_set1_epi8(-1);
+        for (size_t i = 0; i < k && fits; i++) {
+            __m256i v = _mm256_loadu_si256((const __m256i *)(c + p + i));
+            __m256i w = i < 8 ? wanted[i] : _mm256_set1_epi8((char)want[i]);
+            __m256i same = _mm256_cmpeq_epi8(v, w);
+            __m256i greater = _mm256_cmpgt_epi8(_mm256_xor_si256(v, bias), above);
+            all = _mm256_and_si256(all, _mm256_or_si256(same, greater));
+            fits = (unsigned)_mm256_movemask_epi8(all);
+        }
+        if (fits & 0xFFFFu) return p;
+        if (fits) return p + 16;
+        p += 32;
+    }
+    return p;
+}
+#endif
 
 /* Blocks of 16 places p, p + 1 … p + 15, for p = from, from + 16 …: the first block where
    some place q may start a match, i.e. for every i < k the byte c[q + i] is want[i] or
    greater than `several`; only blocks whose places' k bytes all lie below n are tried.
    Returns that block's p, or the first p past the blocks tried when none may match (the
    caller looks at the rest one place at a time). Without SSE2 it returns `from`. */
-static inline size_t xs_initials_next_block(const uint8_t *c, size_t from, size_t n, const uint8_t *want, size_t k,
-                                            uint8_t several) {
+static inline size_t xs_initials_next_block_sse2(const uint8_t *c, size_t from, size_t n, const uint8_t *want, size_t k,
+                                                 uint8_t several) {
 #if defined(__SSE2__)
     size_t p = from;
     const __m128i bias = _mm_set1_epi8((char)0x80);
@@ -42,6 +94,17 @@ static inline size_t xs_initials_next_block(const uint8_t *c, size_t from, size_
     (void)c; (void)n; (void)want; (void)k; (void)several;
     return from;
 #endif
+}
+
+/* The same answer, 32 places at a time where the processor has AVX2 (measured at 100,000
+   documents: `jdj` 20-24 -> 16-17 ms, `xsx` 7.4-7.8 -> 6.4 ms), then 16 at a time. */
+static inline size_t xs_initials_next_block(const uint8_t *c, size_t from, size_t n, const uint8_t *want, size_t k,
+                                            uint8_t several) {
+    size_t p = from;
+#if XS_INITIALS_AVX2
+    if (k > 0 && xs_has_avx2()) p = xs_initials_next_block_avx2(c, from, n, want, k, several);
+#endif
+    return xs_initials_next_block_sse2(c, p, n, want, k, several);
 }
 
 #endif

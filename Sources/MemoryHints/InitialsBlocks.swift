@@ -13,4 +13,11 @@ public enum InitialsBlocks {
                             several: UInt8) -> Int {
         Int(xs_initials_next_block(bytes, from, count, want.baseAddress, want.count, several))
     }
+
+    /// ``next(_:from:count:want:several:)`` 16 places at a time only (no AVX2), to check
+    /// that both give the same answer.
+    public static func nextSixteenAtATime(_ bytes: UnsafePointer<UInt8>, from: Int, count: Int,
+                                          want: UnsafeBufferPointer<UInt8>, several: UInt8) -> Int {
+        Int(xs_initials_next_block_sse2(bytes, from, count, want.baseAddress, want.count, several))
+    }
 }
