@@ -24,8 +24,10 @@ extension SearchIndex {
                   titles needTitles: Bool = true) -> TermMatches {
         let text = literal(term.units, table: body, texts: texts, within: candidates, hints: hints)
         // A title holding the longer term holds the shorter, which flagged it (literal title
-        // matches are flagged whatever `titles` was).
-        let titleCandidates = hints.map { $0.titled(within: candidates) } ?? candidates
+        // matches are flagged whatever `titles` was). Only for terms whose titles are
+        // verified: for one or two units the postings answer, and walking every flag of the
+        // shorter term's matches cost more (`巡察` after `巡`: 0.9 -> 1.3 ms).
+        let titleCandidates = term.units.count > 2 ? hints.map { $0.titled(within: candidates) } ?? candidates : candidates
         let title = literal(term.units, table: titles, texts: titleTexts, within: titleCandidates, hints: nil)
         let merged = TermMatches.merging(text: text, title: title.docs)
         guard let letters = term.pinyin, let matcher = PinyinMatcher(letters) else { return merged }
