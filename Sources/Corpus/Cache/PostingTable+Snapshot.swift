@@ -17,7 +17,7 @@ extension PostingTable {
         for stream in streams { stream.withUnsafeBytes { w.bytes($0) } }
         w.array(positionColumn)
         w.uint(UInt64(positions.count))
-        for column in positions { w.array(column.spans) }
+        for column in positions { w.array(column) }
     }
 
     /// Reads a table, checking that its parts fit together (a power-of-two hash table whose
@@ -45,17 +45,8 @@ extension PostingTable {
         guard positionColumn.count == count, columns <= Self.positionKeys,
               positionColumn.allSatisfy({ $0 >= -1 && Int($0) < columns }),
               Set(positionColumn.filter { $0 >= 0 }).count == columns else { throw SnapshotError.malformed("position columns") }
-        var spans: [[UInt16]] = []
-        for _ in 0..<columns { spans.append(try r.array(spare: Self.growthRoom)) }
-        var positions = [PositionColumn](repeating: PositionColumn(), count: columns)
-        for (l, c) in positionColumn.enumerated() where c >= 0 {
-            // A column's entries are those of its list's documents (a bitmap).
-            guard bitmapBytes[l] == 1, let column = PositionColumn(spans: spans[Int(c)], bitmap: streams[l]) else {
-                throw SnapshotError.malformed("position column entries")
-            }
-            positions[Int(c)] = column
-        }
-        spans = []
+        var positions: [[UInt16]] = []
+        for _ in 0..<columns { positions.append(try r.array(spare: Self.growthRoom)) }
         self.positionColumn = positionColumn
         self.positions = positions
         self.entries = entries

@@ -38,9 +38,9 @@ struct PostingTable {
     private var touched: [(list: Int32, previous: UInt32, key: UInt32, at: UInt32, last: UInt32)] = []
     /// Per list: its column in ``positions``, or -1 (see `PostingTable+Positions.swift`).
     var positionColumn: [Int32] = []
-    /// Coarse first and last positions of a few common bigram keys (see
-    /// `PostingTable+Positions.swift`).
-    var positions: [PositionColumn] = []
+    /// Coarse first and last positions of a few common bigram keys, two bytes per document
+    /// (see ``span(first:last:)``).
+    var positions: [[UInt16]] = []
     static let empty = UInt64.max
 
     init(capacity: Int = 1 << 16) {
@@ -236,6 +236,6 @@ struct PostingTable {
     /// Approximate heap bytes held (table, postings, per-list counters).
     var byteCount: Int {
         entries.count * 12 + streams.reduce(0) { $0 + $1.capacity + 48 } + streams.count * 17
-            + positions.reduce(0) { $0 + $1.byteCount }
+            + positions.reduce(0) { $0 + $1.capacity * 2 + 32 }
     }
 }

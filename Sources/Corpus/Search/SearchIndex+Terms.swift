@@ -223,17 +223,16 @@ extension SearchIndex {
         // Where the term cannot start before: the previous keystroke's first occurrence, and
         // the stored first positions of its common bigrams; nor after: their stored last
         // positions (see PostingTable+Positions).
-        let columns: [(column: PositionColumn, bitmap: [UInt8], offset: Int)] = keys.enumerated().compactMap { o, key in
-            table.list(key).flatMap(table.positionColumn(of:)).map { ($0.column, $0.bitmap, o) }
+        let columns: [(column: [UInt16], offset: Int)] = keys.enumerated().compactMap { o, key in
+            table.list(key).flatMap(table.positionColumn(of:)).map { ($0, o) }
         }
         /// Where the scan of `doc` starts, and how many units of its text it reads (0: none).
-        @inline(__always) func span(_ doc: UInt32, _ cursor: inout Int, _ columns: UnsafeBufferPointer<PositionColumn.View>) -> (from: Int, end: Int) {
+        @inline(__always) func span(_ doc: UInt32, _ cursor: inout Int) -> (from: Int, end: Int) {
             var from = Int(hints?.hint(doc, cursor: &cursor).text ?? 0)
             guard from >= 0 else { return (0, 0) }
             var through = Int.max
-            for column in columns {
-                guard let entry = column.span(of: Int(doc)) else { continue }
-                let bounds = PostingTable.bounds(entry, offset: column.offset)
+            for (column, offset) in columns where Int(doc) < column.count {
+                let bounds = PostingTable.bounds(column[Int(doc)], offset: offset)
                 from = max(from, bounds.from)
                 through = min(through, bounds.through)
             }
@@ -246,7 +245,7 @@ extension SearchIndex {
         var outDocs = [UInt32](repeating: 0, count: docs.count)
         var outFrequency = [UInt8](repeating: 0, count: docs.count)
         var outFirst = [Int32](repeating: 0, count: docs.count)
-        let kept = PositionColumn.withViews(columns[...]) { columns in units.withUnsafeBufferPointer { needle in texts.withView { texts in
+        let kept = units.withUnsafeBufferPointer { needle in texts.withView { texts in
             outDocs.withUnsafeMutableBufferPointer { od in outFrequency.withUnsafeMutableBufferPointer { of in
             outFirst.withUnsafeMutableBufferPointer { op in
                 let out = ScanOutput(docs: od, frequency: of, first: op)
@@ -261,7 +260,7 @@ extension SearchIndex {
                     let d = Self.prefetchDistance, lo = range.lowerBound
                     return withUnsafeTemporaryAllocation(of: (from: Int, end: Int).self, capacity: d) { ring in
                         for j in 0..<min(d, range.count) {
-                            let ahead = span(docs[lo + j], &cursor, columns)
+                            let ahead = span(docs[lo + j], &cursor)
                             ring[j] = ahead
                             if ahead.end > ahead.from { Self.prefetch(texts, Int(docs[lo + j]), from: ahead.from, lines: readAhead.lines) }
                         }
@@ -270,7 +269,7 @@ extension SearchIndex {
                             let (from, end) = ring[slot]
                             let next = i + d
                             if next < range.upperBound {
-                                let ahead = span(docs[next], &cursor, columns)
+                                let ahead = span(docs[next], &cursor)
                                 ring[slot] = ahead
                                 if ahead.end > ahead.from { Self.prefetch(texts, Int(docs[next]), from: ahead.from, lines: readAhead.lines) }
                             }
@@ -290,7 +289,7 @@ extension SearchIndex {
                     }
                 }
             } } }
-        } } }
+        } }
         // Close up: piece w's results start at its range's lower bound.
         var n = 0
         for (w, k) in kept.enumerated() {
