@@ -28,19 +28,17 @@ struct PostingTable {
     var bitmaps: [Bool] = []
     /// Lists shorter than this stay varint streams.
     static let bitmapMinimum: UInt32 = 1024
-    /// Per list: `(last document id + 1) << 32 | i << 8 | occurrences in the current
-    /// document`, where `i` is the list's place in ``touched`` while the current document
-    /// is added (half the size of ``entries``, which bounds the number of lists, so it
-    /// never grows while a document is added).
+    /// Per list: `(last document id + 1) << 32 | occurrences in the current document`
+    /// (half the size of ``entries``, which bounds the number of lists, so it never grows
+    /// while a document is added).
     var state: [UInt64]
     /// Lists touched by the current document, with their previous last document id + 1,
-    /// their key and where the key first and last occurs in the document (unit offsets).
-    private var touched: [(list: Int32, previous: UInt32, key: UInt32, at: UInt32, last: UInt32)] = []
+    /// their key and where the key first occurs in the document (unit offset).
+    private var touched: [(list: Int32, previous: UInt32, key: UInt32, at: UInt32)] = []
     /// Per list: its column in ``positions``, or -1 (see `PostingTable+Positions.swift`).
     var positionColumn: [Int32] = []
-    /// Coarse first and last positions of a few common bigram keys, two bytes per document
-    /// (see ``span(first:last:)``).
-    var positions: [[UInt16]] = []
+    /// Coarse first positions of a few common bigram keys, one byte per document.
+    var positions: [[UInt8]] = []
     static let empty = UInt64.max
 
     init(capacity: Int = 1 << 16) {
@@ -80,9 +78,6 @@ struct PostingTable {
         touched.removeAll(keepingCapacity: true)
         touched.reserveCapacity(2 * units.count)
         let mark = UInt64(doc &+ 1) << 32
-        // A list's place in `touched` is kept in 24 bits of its state: a longer text's last
-        // occurrences are not tracked (its columns get no bound).
-        let tracksLast = units.count < 1 << 22
         var lists = streams.count
         let shift = shift, mask = mask
         entries.withUnsafeMutableBufferPointer { entries in
@@ -104,11 +99,9 @@ struct PostingTable {
                     let st = state[l]
                     if st & 0xFFFF_FFFF_0000_0000 == mark {
                         if st & 0xFF < 255 { state[l] = st + 1 }
-                        if tracksLast { touched[Int((st >> 8) & 0xFF_FFFF)].last = UInt32(truncatingIfNeeded: p) }
                     } else {
-                        let at = UInt32(truncatingIfNeeded: p)
-                        state[l] = mark | UInt64(tracksLast ? touched.count : 0) << 8 | 1
-                        touched.append((Int32(l), UInt32(truncatingIfNeeded: st >> 32), key, at, tracksLast ? at : .max))
+                        touched.append((Int32(l), UInt32(truncatingIfNeeded: st >> 32), key, UInt32(truncatingIfNeeded: p)))
+                        state[l] = mark | 1
                     }
                 }
                 var previous: UInt16 = 0
@@ -125,10 +118,10 @@ struct PostingTable {
             bitmaps.append(false)
             positionColumn.append(-1)
         }
-        for (list, previous, key, at, last) in touched {
+        for (list, previous, key, at) in touched {
             let l = Int(list)
             if bitmaps[l] {
-                if positionColumn[l] >= 0 { setPosition(Int(positionColumn[l]), doc: doc, first: Int(at), last: Int(last)) }
+                if positionColumn[l] >= 0 { setPosition(Int(positionColumn[l]), doc: doc, at: Int(at)) }
                 let byte = Int(doc >> 3)
                 let size = streams[l].count
                 if size <= byte {
@@ -155,7 +148,7 @@ struct PostingTable {
             if documentCounts[l] >= Self.bitmapMinimum, UInt64(documentCounts[l]) * 4 >= UInt64(doc) + 1 {
                 makeBitmap(l)
                 if let texts, key > 0xFFFF, positions.count < Self.positionKeys {
-                    addPositionColumn(l, key: key, doc: doc, first: Int(at), last: Int(last), texts: texts)
+                    addPositionColumn(l, key: key, doc: doc, at: Int(at), texts: texts)
                 }
             }
         }
@@ -236,6 +229,6 @@ struct PostingTable {
     /// Approximate heap bytes held (table, postings, per-list counters).
     var byteCount: Int {
         entries.count * 12 + streams.reduce(0) { $0 + $1.capacity + 48 } + streams.count * 17
-            + positions.reduce(0) { $0 + $1.capacity * 2 + 32 }
+            + positions.reduce(0) { $0 + $1.capacity + 32 }
     }
 }

@@ -220,24 +220,19 @@ extension SearchIndex {
             let db = table.list(PostingTable.key(units[b])).map { table.documentCounts[$0] } ?? 0
             return da < db
         } ?? 0
-        // Where the term cannot start before: the previous keystroke's first occurrence, and
-        // the stored first positions of its common bigrams; nor after: their stored last
-        // positions (see PostingTable+Positions).
-        let columns: [(column: [UInt16], offset: Int)] = keys.enumerated().compactMap { o, key in
+        // Where the term cannot occur before: the previous keystroke's first occurrence, and
+        // the stored first positions of its common bigrams (see PostingTable+Positions).
+        let columns: [(column: [UInt8], offset: Int)] = keys.enumerated().compactMap { o, key in
             table.list(key).flatMap(table.positionColumn(of:)).map { ($0, o) }
         }
-        /// Where the scan of `doc` starts, and how many units of its text it reads (0: none).
-        @inline(__always) func span(_ doc: UInt32, _ cursor: inout Int) -> (from: Int, end: Int) {
+        let grain = PostingTable.positionGrain
+        @inline(__always) func start(_ doc: UInt32, _ cursor: inout Int) -> Int {
             var from = Int(hints?.hint(doc, cursor: &cursor).text ?? 0)
-            guard from >= 0 else { return (0, 0) }
-            var through = Int.max
+            guard from >= 0 else { return -1 }
             for (column, offset) in columns where Int(doc) < column.count {
-                let bounds = PostingTable.bounds(column[Int(doc)], offset: offset)
-                from = max(from, bounds.from)
-                through = min(through, bounds.through)
+                from = max(from, Int(column[Int(doc)]) * grain - offset)
             }
-            guard through >= from else { return (0, 0) }
-            return (from, through == .max ? .max : through + units.count)
+            return from
         }
         // The pieces write into one set of buffers, each into its own range, then the kept
         // prefixes are closed up: scan threads allocate nothing (a thread's first large
@@ -254,31 +249,29 @@ extension SearchIndex {
                     var n = range.lowerBound
                     var cursor = hints?.cursor(at: docs[range.lowerBound]) ?? 0
                     var readAhead = ReadAhead(unitBytes: 2)
-                    // Each document's text is a cache miss: its span is worked out (hints,
+                    // Each document's text is a cache miss: its start is worked out (hints,
                     // columns) and its text asked for `prefetchDistance` documents ahead, and
-                    // the span kept in a ring until the scan gets there.
+                    // the start kept in a ring until the scan gets there.
                     let d = Self.prefetchDistance, lo = range.lowerBound
-                    return withUnsafeTemporaryAllocation(of: (from: Int, end: Int).self, capacity: d) { ring in
+                    return withUnsafeTemporaryAllocation(of: Int.self, capacity: d) { ring in
                         for j in 0..<min(d, range.count) {
-                            let ahead = span(docs[lo + j], &cursor)
-                            ring[j] = ahead
-                            if ahead.end > ahead.from { Self.prefetch(texts, Int(docs[lo + j]), from: ahead.from, lines: readAhead.lines) }
+                            let from = start(docs[lo + j], &cursor)
+                            ring[j] = from
+                            if from >= 0 { Self.prefetch(texts, Int(docs[lo + j]), from: from, lines: readAhead.lines) }
                         }
                         for i in range {
                             let slot = (i - lo) & (d - 1)
-                            let (from, end) = ring[slot]
+                            let from = ring[slot]
                             let next = i + d
                             if next < range.upperBound {
-                                let ahead = span(docs[next], &cursor)
+                                let ahead = start(docs[next], &cursor)
                                 ring[slot] = ahead
-                                if ahead.end > ahead.from { Self.prefetch(texts, Int(docs[next]), from: ahead.from, lines: readAhead.lines) }
+                                if ahead >= 0 { Self.prefetch(texts, Int(docs[next]), from: ahead, lines: readAhead.lines) }
                             }
                             let doc = docs[i]
-                            guard end > from else { continue }
-                            let text = texts[Int(doc)]
-                            let scanned = end < text.count ? UnsafeBufferPointer(rebasing: text[..<end]) : text
-                            let found = UnitSearch.first(needle, in: scanned, from: from, anchor: anchor)
-                            readAhead.read((found ?? scanned.count) - from)
+                            guard from >= 0 else { continue }
+                            let found = UnitSearch.first(needle, in: texts[Int(doc)], from: from, anchor: anchor)
+                            readAhead.read((found ?? Int(texts.lengths[Int(doc)])) - from)
                             guard let at = found else { continue }
                             out.docs[n] = doc
                             out.frequency[n] = frequency[i]
