@@ -19,10 +19,12 @@
 
 #if XS_INITIALS_AVX2
 /* Whether the processor and the system support AVX2 (CPUID, and XGETBV for the saved
-   vector state), asked once. */
+   vector state), asked once. The scan threads may ask at the same time: the answer is kept
+   with atomic loads and stores (both write the same value). */
 static inline int xs_has_avx2(void) {
     static int known = -1;
-    if (known >= 0) return known;
+    int was = __atomic_load_n(&known, __ATOMIC_RELAXED);
+    if (was >= 0) return was;
     unsigned a, b, c, d;
     int yes = 0;
     if (__get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 27)) && (c & (1u << 28))) {
@@ -30,7 +32,7 @@ static inline int xs_has_avx2(void) {
         __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
         if ((lo & 6) == 6 && __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 5))) yes = 1;
     }
-    known = yes;
+    __atomic_store_n(&known, yes, __ATOMIC_RELAXED);
     return yes;
 }
 

@@ -1,7 +1,7 @@
 internal import CPrefetch
 
-/// The vector step of a scan over per-unit pinyin classes (one C function over SSE2,
-/// `CPrefetch/initials.h`: Swift's SIMD types compiled it lane by lane).
+/// The vector step of a scan over per-unit pinyin classes (C functions over SSE2, and AVX2
+/// where the processor has it, `CPrefetch/initials.h`: Swift's SIMD types compiled it lane by lane).
 public enum InitialsBlocks {
     /// Blocks of 16 places `p…p+15`, for `p = from, from + 16 …`: the first where some
     /// place `q` may start a match, i.e. for every `i < want.count` the byte `bytes[q + i]`
