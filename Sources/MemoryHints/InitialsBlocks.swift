@@ -1,7 +1,8 @@
 internal import CPrefetch
 
-/// The vector step of a scan over per-unit pinyin classes (C functions over SSE2, and AVX2
-/// where the processor has it, `CPrefetch/initials.h`: Swift's SIMD types compiled it lane by lane).
+/// The vector steps of a scan over per-unit pinyin classes (C functions over SSE2, AVX2 and
+/// AVX-512 VBMI where the processor has them, `CPrefetch/initials.h`: Swift's SIMD types
+/// compiled them lane by lane).
 public enum InitialsBlocks {
     /// Blocks of 16 places `p…p+15`, for `p = from, from + 16 …`: the first where some
     /// place `q` may start a match, i.e. for every `i < want.count` the byte `bytes[q + i]`
@@ -19,5 +20,20 @@ public enum InitialsBlocks {
     public static func nextSixteenAtATime(_ bytes: UnsafePointer<UInt8>, from: Int, count: Int,
                                           want: UnsafeBufferPointer<UInt8>, several: UInt8) -> Int {
         Int(xs_initials_next_block_sse2(bytes, from, count, want.baseAddress, want.count, several))
+    }
+
+    /// Whether ``first(_:from:count:table:letters:wide:)`` answers on this processor
+    /// (AVX-512 VBMI).
+    public static let exactScanAvailable = xs_initials_first_available() != 0
+
+    /// The first place `q >= from` with `q + letters <= count` where, for every `i < letters`,
+    /// `table[bytes[q + i]]` has bit `i` set; `count` when there is none (also where
+    /// ``exactScanAvailable`` is false). `1 <= letters <= 8`. `table` has 256 entries when
+    /// `wide`, else 128 and every byte of `bytes` is below 128. Each 64 bytes are looked up
+    /// in the table at once, so the answer is exact: no place needs checking afterwards.
+    @inline(__always)
+    public static func first(_ bytes: UnsafePointer<UInt8>, from: Int, count: Int, table: UnsafePointer<UInt8>,
+                             letters: Int, wide: Bool) -> Int {
+        Int(xs_initials_first(bytes, from, count, table, letters, wide ? 1 : 0))
     }
 }

@@ -55,7 +55,7 @@ import XunshiTestSupport
 
     @Test func scanningClassesFindsWhatScanningUnitsFinds() {
         var generator = SplitMix64(state: 11)
-        let texts = (0..<60).map { _ in String((0..<Int.random(in: 0..<120, using: &generator)).map { _ in Self.pool.randomElement(using: &generator)! }) }
+        let texts = (0..<60).map { _ in String((0..<Int.random(in: 0..<300, using: &generator)).map { _ in Self.pool.randomElement(using: &generator)! }) }
         let (store, table, initials) = Self.build(texts)
         let queries = ["x", "xs", "xsx", "xsxc", "xunshi", "xuns", "cq", "chongq", "zhongqing", "sw", "xw", "shengw",
                        "dcqw", "jc", "wt", "de", "hang", "zhang", "a", "ab", "zzzz", "rmzf", "gbqz"]
@@ -65,12 +65,16 @@ import XunshiTestSupport
                 for query in queries {
                     let plain = PinyinMatcher(Array(query.utf16))!.prepared(for: view)
                     let withClasses = PinyinMatcher(Array(query.utf16))!.prepared(for: view, initials: initials)
+                    // Both scans of classes: the exact one (AVX-512 VBMI, where there) and the blocks one.
+                    let blocks = withClasses.withoutExactScan()
                     for d in 0..<texts.count {
                         let text = store[d]
                         for start in Set([0, 1, 2, 3, text.count / 2, max(0, text.count - 1)]) {
                             let expected = plain.first(in: text, view: view, from: start)
                             #expect(withClasses.first(in: text, classes: classes[d], view: view, from: start) == expected,
                                     "\(query) in \(texts[d]) from \(start)")
+                            #expect(blocks.first(in: text, classes: classes[d], view: view, from: start) == expected,
+                                    "\(query) in \(texts[d]) from \(start), blocks")
                             compared += 1
                             if expected != nil { found += 1 }
                         }

@@ -1,3 +1,5 @@
+import MemoryHints
+
 /// Matches a Latin query (ASCII letters) against Han text by pinyin.
 ///
 /// The query matches at position `p` when it can be cut into consecutive pieces, one
@@ -32,6 +34,12 @@ struct PinyinMatcher {
     var readsClasses: Bool { !classFilter.isEmpty }
     /// With ``classFilter``: the class of each letter of the query (``PinyinInitials/singleLetter(_:)``).
     private(set) var wanted: [UInt8] = []
+    /// With ``classFilter``, where the processor has AVX-512 VBMI (``InitialsBlocks/exactScanAvailable``):
+    /// per class, the letters of the query it passes as set bits (bit `i` for letter `i`),
+    /// for the exact scan of 64 places at a time; 128 entries when every class in use is
+    /// below 127 (class 255, every letter, then at entry 127), else 256 (``exactTableIsWide``).
+    private(set) var exactTable: [UInt8] = []
+    private(set) var exactTableIsWide = false
     /// The ways the query can be cut into pieces over the prepared view's readings (see
     /// ``PinyinLattice``); `nil` until ``prepared(for:initials:)``.
     private(set) var lattice: PinyinLattice?
@@ -56,7 +64,20 @@ struct PinyinMatcher {
         if allowed.count == query.count {
             m.classFilter = PinyinFilter.classTable(allowed: allowed) { initials.letters(ofClass: $0) }
             m.wanted = query.map(PinyinInitials.singleLetter)
+            if InitialsBlocks.exactScanAvailable && query.count <= 8 {
+                let passes = m.classFilter.map { ~$0 }
+                m.exactTableIsWide = Int(PinyinInitials.firstSet) + initials.classLetters.count > 127
+                m.exactTable = m.exactTableIsWide ? passes : Array(passes[..<127]) + [passes[Int(PinyinInitials.any)]]
+            }
         }
+        return m
+    }
+
+    /// This matcher scanning classes 16 or 32 places at a time and checking the places
+    /// that may match, as where the processor lacks AVX-512 VBMI (to compare both).
+    func withoutExactScan() -> PinyinMatcher {
+        var m = self
+        m.exactTable = []
         return m
     }
 
