@@ -18,40 +18,33 @@
 #endif
 
 #if XS_INITIALS_AVX2
-/* Whether the processor and the system support AVX2 (CPUID, and XGETBV for the saved
-   vector state), asked once. The scan threads may ask at the same time: the answer is kept
-   with atomic loads and stores (both write the same value). */
+/* Whether CPUID leaf 1 has OSXSAVE and the `leaf1_ecx` bits, XGETBV says the system saves
+   the `xcr0` state bits, and leaf 7 has the `leaf7_ebx` and `leaf7_ecx` bits. */
+static inline int xs_cpu_has(unsigned leaf1_ecx, unsigned xcr0, unsigned leaf7_ebx, unsigned leaf7_ecx) {
+    unsigned a, b, c, d;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & (1u << 27)) || (c & leaf1_ecx) != leaf1_ecx) return 0;
+    unsigned lo, hi;
+    __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+    if ((lo & xcr0) != xcr0 || !__get_cpuid_count(7, 0, &a, &b, &c, &d)) return 0;
+    return (b & leaf7_ebx) == leaf7_ebx && (c & leaf7_ecx) == leaf7_ecx;
+}
+
+/* Whether the processor and the system support AVX2 (AVX, saved vector state, AVX2), asked
+   once. The scan threads may ask at the same time: the answer is kept with atomic loads and
+   stores (both write the same value); so is the next. */
 static inline int xs_has_avx2(void) {
     static int known = -1;
     int was = __atomic_load_n(&known, __ATOMIC_RELAXED);
-    if (was >= 0) return was;
-    unsigned a, b, c, d;
-    int yes = 0;
-    if (__get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 27)) && (c & (1u << 28))) {
-        unsigned lo, hi;
-        __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
-        if ((lo & 6) == 6 && __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 5))) yes = 1;
-    }
-    __atomic_store_n(&known, yes, __ATOMIC_RELAXED);
-    return yes;
+    if (was < 0) __atomic_store_n(&known, was = xs_cpu_has(1u << 28, 0x6, 1u << 5, 0), __ATOMIC_RELAXED);
+    return was;
 }
 
-/* Whether the processor and the system support AVX-512 F, BW and VBMI (CPUID leaf 7, and
-   XGETBV for the saved opmask and 512-bit state), asked once, kept as in xs_has_avx2. */
+/* Whether they support AVX-512 F, BW and VBMI (with the saved opmask and 512-bit state). */
 static inline int xs_has_avx512vbmi(void) {
     static int known = -1;
     int was = __atomic_load_n(&known, __ATOMIC_RELAXED);
-    if (was >= 0) return was;
-    unsigned a, b, c, d;
-    int yes = 0;
-    if (__get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 27))) {
-        unsigned lo, hi;
-        __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
-        if ((lo & 0xE6) == 0xE6 && __get_cpuid_count(7, 0, &a, &b, &c, &d)
-            && (b & (1u << 16)) && (b & (1u << 30)) && (c & (1u << 1))) yes = 1;
-    }
-    __atomic_store_n(&known, yes, __ATOMIC_RELAXED);
-    return yes;
+    if (was < 0) __atomic_store_n(&known, was = xs_cpu_has(0, 0xE6, (1u << 16) | (1u << 30), 1u << 1), __ATOMIC_RELAXED);
+    return was;
 }
 
 /* The first place q >= from with q + k <= n where, for every i < k, table[c[q + i]] has bit
