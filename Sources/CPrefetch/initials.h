@@ -173,4 +173,18 @@ static inline size_t xs_initials_first(const uint8_t *c, size_t from, size_t n, 
     return n;
 }
 
+/* Places the initials scan tests per step here: 64 (AVX-512 VBMI), 32 (AVX2), 16 (SSE2), or
+   1 (one at a time). */
+static inline int xs_initials_places_per_step(void) {
+#if XS_INITIALS_AVX2
+    if (xs_has_avx512vbmi()) return 64;
+    if (xs_has_avx2()) return 32;
+#endif
+#if defined(__SSE2__)
+    return 16;
+#else
+    return 1;
+#endif
+}
+
 #endif

@@ -22,6 +22,10 @@ public enum InitialsBlocks {
         Int(xs_initials_next_block_sse2(bytes, from, count, want.baseAddress, want.count, several))
     }
 
+    /// Places a scan tests per step on this processor: 64 (AVX-512 VBMI, with
+    /// ``first(_:from:count:table:letters:wide:)``), 32 (AVX2), 16 (SSE2) or 1.
+    public static let placesPerStep = Int(xs_initials_places_per_step())
+
     /// Whether ``first(_:from:count:table:letters:wide:)`` answers on this processor
     /// (AVX-512 VBMI).
     public static let exactScanAvailable = xs_initials_first_available() != 0

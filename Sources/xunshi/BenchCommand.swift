@@ -104,6 +104,8 @@ struct BenchCommand: ParsableCommand {
             Output.line(String(format: "pinyin classes:             %8.3f s, %.1f MB (made in the background after the load; not in load + index)",
                                build.seconds, Double(build.byteCount) / 1_048_576))
         }
+        let step = SearchIndex.initialsPlacesPerStep
+        Output.line("initials scan:              \(step) places per step (\([64: "AVX-512 VBMI", 32: "AVX2", 16: "SSE2"][step] ?? "no vector unit"))")
         Output.line(String(format: "load + index:               %8.3f s", total)
               + (rgBaseline.map { String(format: "  (%.1f× rg)", total / $0) } ?? ""))
         Output.line("index size:                 \(BenchSupport.mb(index.byteCount)) MB")

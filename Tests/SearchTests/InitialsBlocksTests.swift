@@ -55,4 +55,10 @@ import XunshiTestSupport
         }
         #expect(found > 500)
     }
+
+    /// The places per step the bench reports are those of the scan that runs.
+    @Test func placesPerStepSayWhichScanRuns() {
+        #expect([1, 16, 32, 64].contains(InitialsBlocks.placesPerStep))
+        #expect((InitialsBlocks.placesPerStep == 64) == InitialsBlocks.exactScanAvailable)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MemoryHints
 
 /// Pinyin classes (``PinyinInitials``) of an index's documents being made on a thread of
 /// their own, so that the end of a load does not wait for them (about 0.17 s at 100,000
@@ -58,6 +59,11 @@ public final class InitialsBuild: @unchecked Sendable {
 }
 
 extension SearchIndex {
+    /// Places the scan of a term of initials tests per step on this processor, which its
+    /// keystrokes' times depend on: 64 with AVX-512 VBMI (exactly), 32 with AVX2, 16 with
+    /// SSE2, else 1.
+    public static var initialsPlacesPerStep: Int { InitialsBlocks.placesPerStep }
+
     /// Starts making the pinyin classes of the documents added so far in the background,
     /// unless they are made or being made; returns the build (to wait for it), if one runs.
     @discardableResult
