@@ -16,6 +16,9 @@ struct TermMatches {
     var pinyinAfter: [UInt32] = []
     /// The number of letters of the initials term ``pinyinAfter`` is for.
     var pinyinLetters = 0
+    /// About how many documents hold a pinyin match taken from the postings, whose place
+    /// was not looked for (their ``pinyinStart`` is only a lower bound, often 0).
+    var pinyinUnplaced = 0
 
     /// The union of a term's text matches (ascending documents, their occurrence counts and
     /// first offsets) and title matches (ascending documents): a document only in the title
