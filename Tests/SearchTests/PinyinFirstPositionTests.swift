@@ -8,7 +8,7 @@ import XunshiTestSupport
 /// reference.
 @Suite struct PinyinFirstPositionTests {
     static let filler = Array("工作省委大了都要深化落实督")
-    static let alphabet = Array(Set(filler + Array("纪检监察积极建基机及巡视训示组实现事项深圳政安而")))
+    static let alphabet = Array(Set(filler + Array("纪检监察积极建基机及巡视训示组实现事项深圳政安而举")))
     static let readings = Dictionary(uniqueKeysWithValues: alphabet.map { ($0, PinyinBruteForceTests.lookUpReadings($0)) })
 
     /// 1,600 texts of 20–220 characters: common bigrams (纪检 in 70 %, 巡视 in half, 积极 in
@@ -36,6 +36,7 @@ import XunshiTestSupport
             put("深政", i % 23 == 0)
             put("机基安检", i % 31 == 0)  // `ji ji an j`: the other path of `jijianj`
             put("深政而", i % 37 == 0)  // `shen zh e`: a path of `shenzhe` beside 深圳's
+            put("纪检举", i % 41 == 0)  // 检举 beside 检监: two bigrams after the same 检
             return String(text)
         }
     }()
