@@ -47,7 +47,8 @@ extension PinyinLattice {
             after.withUnsafeMutableBufferPointer { after in stamps.withUnsafeMutableBufferPointer { stamps -> Bool in
             for first in edges where first.from == 0 {
                 for second in edges where second.from == first.to {
-                    let next = second.to < length ? edges.filter { $0.from == second.to }.flatMap(\.units) : nil
+                    // The characters that can stand third (once each: edges from one node share many).
+                    let next = second.to < length ? Array(Set(edges.lazy.filter { $0.from == second.to }.flatMap(\.units))) : nil
                     for c in second.units {
                         guard let starts = lists(first.units.map { PostingTable.key($0, c) }) else { return false }
                         guard !starts.isEmpty else { continue }
