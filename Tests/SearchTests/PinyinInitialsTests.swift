@@ -1,3 +1,4 @@
+import MemoryHints
 import Testing
 import XunshiTestSupport
 @testable import Corpus
@@ -58,7 +59,8 @@ import XunshiTestSupport
         let texts = (0..<60).map { _ in String((0..<Int.random(in: 0..<300, using: &generator)).map { _ in Self.pool.randomElement(using: &generator)! }) }
         let (store, table, initials) = Self.build(texts)
         let queries = ["x", "xs", "xsx", "xsxc", "xunshi", "xuns", "cq", "chongq", "zhongqing", "sw", "xw", "shengw",
-                       "dcqw", "jc", "wt", "de", "hang", "zhang", "a", "ab", "zzzz", "rmzf", "gbqz"]
+                       "dcqw", "jc", "wt", "de", "hang", "zhang", "a", "ab", "zzzz", "rmzf", "gbqz",
+                       "jijianj", "xunshix", "jiandu", "jianduc", "zhengfuf", "renminz", "shengweis", "wentix", "lian"]
         var compared = 0, found = 0
         table.withView { view in
             initials.withView { classes in
@@ -67,6 +69,8 @@ import XunshiTestSupport
                     let withClasses = PinyinMatcher(Array(query.utf16))!.prepared(for: view, initials: initials)
                     // Both scans of classes: the exact one (AVX-512 VBMI, where there) and the blocks one.
                     let blocks = withClasses.withoutExactScan()
+                    // A query not of initials only: the places its stretch may fit from the classes first.
+                    let prefiltered = plain.prefilteredByClasses(initials)
                     for d in 0..<texts.count {
                         let text = store[d]
                         for start in Set([0, 1, 2, 3, text.count / 2, max(0, text.count - 1)]) {
@@ -75,6 +79,8 @@ import XunshiTestSupport
                                     "\(query) in \(texts[d]) from \(start)")
                             #expect(blocks.first(in: text, classes: classes[d], view: view, from: start) == expected,
                                     "\(query) in \(texts[d]) from \(start), blocks")
+                            #expect(prefiltered.first(in: text, classes: classes[d], view: view, from: start) == expected,
+                                    "\(query) in \(texts[d]) from \(start), prefiltered by classes")
                             compared += 1
                             if expected != nil { found += 1 }
                         }
@@ -83,6 +89,61 @@ import XunshiTestSupport
             }
         }
         #expect(compared > 1000 && found > 100)
+    }
+
+    /// Terms of whole syllables with a first stretch of four places or more find their
+    /// places from the classes past the first places: the same matches as the scan of the
+    /// units, over texts holding the words at random places (some far from the start) and
+    /// near misses (省委巡视 without 整).
+    @Test(.enabled(if: InitialsBlocks.exactScanAvailable, "the processor has no AVX-512 VBMI"))
+    func longStretchesFoundFromTheClassesMatchTheScan() {
+        var generator = SplitMix64(state: 29)
+        let words = ["省委巡视整改", "省委巡视组", "省委巡视", "省委书记", "中国纪检", "人民政府反馈", "巡视巡察"]
+        let texts = (0..<80).map { _ -> String in
+            var text = (0..<Int.random(in: 0..<400, using: &generator)).map { _ in Self.pool.randomElement(using: &generator)! }
+            for _ in 0..<Int.random(in: 0..<4, using: &generator) {
+                let word = words.randomElement(using: &generator)!
+                text.insert(contentsOf: Array(word), at: Int.random(in: 0...text.count, using: &generator))
+            }
+            return String(text)
+        }
+        let (store, table, initials) = Self.build(texts)
+        let queries = ["shengweixunshiz", "shengweixunshizheng", "shengweixunshizu", "shengweishuji", "zhongguojijian",
+                       "renminzhengfuf", "xunshixunc", "shengweixunsh", "swxsz", "shengweix"]
+        var compared = 0, found = 0, prefiltered = 0, places = 0
+        table.withView { view in
+            initials.withView { classes in
+                for query in queries {
+                    let plain = PinyinMatcher(Array(query.utf16))!.prepared(for: view)
+                    let fromClasses = plain.prefilteredByClasses(initials)
+                    if fromClasses.scansClasses { prefiltered += 1 }
+                    for d in 0..<texts.count {
+                        let text = store[d]
+                        // The table passes the classes at every place where a match starts.
+                        if fromClasses.scansClasses {
+                            let m = fromClasses.goal.trailingZeroBitCount + 1
+                            for match in plain.matches(in: text, view: view, firstOnly: false) {
+                                for i in 0..<m where match.lowerBound + i < text.count {
+                                    let c = Int(classes[d][match.lowerBound + i])
+                                    let entry = fromClasses.stretchTableIsWide ? c : (c == 255 ? 127 : c)
+                                    #expect(fromClasses.stretchTable[entry] & (1 << UInt8(i)) != 0, "\(query) in \(texts[d]) at \(match)")
+                                    places += 1
+                                }
+                            }
+                        }
+                        for start in Set([0, 1, 5, 63, 64, 65, text.count / 3, text.count / 2, max(0, text.count - 1)]) {
+                            let expected = plain.first(in: text, view: view, from: start)
+                            #expect(fromClasses.first(in: text, classes: classes[d], view: view, from: start) == expected,
+                                    "\(query) in \(texts[d]) from \(start)")
+                            compared += 1
+                            if expected != nil && expected!.lowerBound >= start + PinyinMatcher.nearPlaces { found += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(prefiltered >= 6 && places > 100, "\(prefiltered) prefiltered, \(places) places")
+        #expect(compared > 5000 && found > 100)
     }
 
     @Test func documentsAddedLaterAreCoveredAndSearchedLikeAFreshIndex() throws {

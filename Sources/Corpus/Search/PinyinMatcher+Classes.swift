@@ -15,9 +15,32 @@ extension PinyinMatcher {
     /// over ``classFilter``), so that scan, two units per step, runs on a few places only.
     func first(in text: UnsafeBufferPointer<UInt16>, classes: UnsafePointer<UInt8>, view: PinyinView,
                from start: Int = 0) -> Range<Int>? {
-        guard readsClasses else { return first(in: text, view: view, from: start) }
         let n = text.count
         guard start < n else { return nil }
+        if !stretchTable.isEmpty {
+            // The text's scan first over the next `near` places (a match is often near the
+            // previous keystroke's), where it finds every match that starts there (a match
+            // has at most one unit per letter); past them, the stretch's first place that
+            // fits the classes, then the whole query there.
+            let near = Self.nearPlaces
+            let window = min(n, start + near + query.count)
+            let head = UnsafeBufferPointer(rebasing: text[..<window])
+            let found = first(in: head, view: view, from: start)
+            if let found, found.lowerBound < start + near || window == n { return found }
+            if found == nil && window == n { return nil }
+            let m = goal.trailingZeroBitCount + 1
+            return stretchTable.withUnsafeBufferPointer { table in
+                var p = start + near
+                while true {
+                    let at = InitialsBlocks.first(classes, from: p, count: n, table: table.baseAddress!, letters: m,
+                                                  wide: stretchTableIsWide)
+                    guard at < n else { return nil }
+                    if let end = match(in: text, view: view, at: at) { return at..<end }
+                    p = at + 1
+                }
+            }
+        }
+        guard readsClasses else { return first(in: text, view: view, from: start) }
         let k = wanted.count
         if !exactTable.isEmpty {
             let at = exactTable.withUnsafeBufferPointer { table in
@@ -41,4 +64,8 @@ extension PinyinMatcher {
             }
         } }
     }
+
+    /// How many places from its start a scan with ``stretchTable`` tries on the text itself
+    /// before it reads the classes.
+    static let nearPlaces = 64
 }

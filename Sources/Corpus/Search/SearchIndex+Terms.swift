@@ -42,7 +42,7 @@ extension SearchIndex {
         // the next keystroke's scan would start at the text's start (`xsx` after `xs` took
         // 10.4 ms instead of 8.3).
         let short = prepared.readsClasses ? nil : prepared.lattice?.shortDocuments(in: body, documents: count)
-        let textMatcher = short == nil ? prepared : prepared.skippingShortMatches()
+        let textMatcher = (short == nil ? prepared : prepared.skippingShortMatches()).prefilteredByClasses(initials)
         let scansText = short == nil || prepared.lattice?.hasPaths(minimumEdges: 3) == true
         let (scan, inText) = narrowed(candidates ?? Array(0..<UInt32(count)), by: prepared.lattice, short: short, keeping: merged.docs)
         // Where a match can start at the earliest, from the first positions of the common
@@ -101,7 +101,7 @@ extension SearchIndex {
                     }
                     if from >= 0, let firstPositions { from = max(from, Int32(firstPositions[Int(doc)]) * grain) }
                     if from >= 0 && scans(doc) {
-                        if matcher.readsClasses {
+                        if textMatcher.readsClasses {
                             Self.prefetch(classes, texts, Int(doc), from: Int(from), lines: 4)
                         } else {
                             Self.prefetch(texts, Int(doc), from: Int(from), lines: 4)
@@ -138,7 +138,7 @@ extension SearchIndex {
                             let from = start
                             let text = texts[Int(doc)]
                             let found = from < 0 ? nil
-                                : textMatcher.readsClasses ? textMatcher.first(in: text, classes: classes[Int(doc)], view: view, from: Int(from))
+                                : textMatcher.scansClasses ? textMatcher.first(in: text, classes: classes[Int(doc)], view: view, from: Int(from))
                                 : textMatcher.first(in: text, view: view, from: Int(from))
                             if let first = found {
                                 frequency = 1
