@@ -116,7 +116,15 @@ import XunshiTestSupport
                 for query in queries {
                     let plain = PinyinMatcher(Array(query.utf16))!.prepared(for: view)
                     let fromClasses = plain.prefilteredByClasses(initials)
-                    if fromClasses.scansClasses { prefiltered += 1 }
+                    if fromClasses.scansClasses {
+                        prefiltered += 1
+                        // Each unit's class passes every place the unit may stand at.
+                        for u in 0..<0x10000 where plain.filter[u] != 0xFF {
+                            let c = Int(initials.classOf[u])
+                            let entry = fromClasses.stretchTableIsWide ? c : (c == 255 ? 127 : c)
+                            #expect(fromClasses.stretchTable[entry] & ~plain.filter[u] == ~plain.filter[u], "\(query): unit \(u)")
+                        }
+                    }
                     for d in 0..<texts.count {
                         let text = store[d]
                         // The table passes the classes at every place where a match starts.

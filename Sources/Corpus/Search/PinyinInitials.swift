@@ -25,7 +25,7 @@ final class PinyinInitials: @unchecked Sendable {
     private(set) var classLetters: [UInt32] = []
     /// Class of each BMP unit, remade whenever documents are added (the pinyin table
     /// learns characters as documents come).
-    private var classOf: [UInt8] = []
+    private(set) var classOf: [UInt8] = []
     private var chunks: [UnsafeMutableBufferPointer<UInt16>] = []
     /// Start of each document's classes.
     private(set) var starts: [UnsafePointer<UInt8>] = []
