@@ -13,6 +13,11 @@ extension PinyinMatcher {
     /// (classes of several letters pass, to be checked exactly); only a block where some
     /// place passes every unit is scanned one unit at a time (``nextStretch(_:from:table:goal:state:)``
     /// over ``classFilter``), so that scan, two units per step, runs on a few places only.
+    ///
+    /// With a ``stretchTable`` (``prefilteredByClasses(_:)``: a term of whole syllables whose
+    /// stretch is four places or more), the first ``nearPlaces`` places are scanned on the
+    /// text, then the places past them where the stretch may fit are found from the classes
+    /// in the same way, and the whole query is tried on the text at each.
     func first(in text: UnsafeBufferPointer<UInt16>, classes: UnsafePointer<UInt8>, view: PinyinView,
                from start: Int = 0) -> Range<Int>? {
         let n = text.count
