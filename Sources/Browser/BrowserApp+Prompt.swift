@@ -9,7 +9,16 @@ extension BrowserApp {
 
     /// Edits the prompt; the list narrows on every change. Enter keeps the query,
     /// Esc restores the one in force when the prompt opened, ↑/↓ walk the history.
+    ///
+    /// While more keys are already waiting (typed ahead over a slow link, or pasted), the
+    /// search waits for the last of them (``promptSearchPending``): one search for the burst,
+    /// not one per letter, as in fzf. Any key but an edit runs it first, so Enter sees
+    /// whether the query is valid.
     func handlePrompt(_ key: Key) {
+        switch key {
+        case .character, .backspace, .delete, .ctrl("u"): break
+        default: runPendingPromptSearch()
+        }
         guard var p = state.prompt else { return }
         var edited = true
         switch key {
@@ -38,17 +47,35 @@ extension BrowserApp {
             return
         default: edited = false
         }
-        if edited {
-            do {
-                try state.refresh(query: p.text)
-                p.error = nil
-            } catch let e as QueryError {
-                p.error = e.description
-            } catch {
-                p.error = "\(error)"
-            }
+        state.prompt = p
+        guard edited else { return }
+        if terminal.hasPendingInput {
+            promptSearchPending = true
+        } else {
+            searchPrompt()
+        }
+    }
+
+    /// Runs the search the prompt's last edits put off, if any (see ``handlePrompt(_:)``).
+    func runPendingPromptSearch() {
+        guard promptSearchPending else { return }
+        searchPrompt()
+    }
+
+    /// Narrows the list to the prompt's query, or shows in the prompt why it cannot.
+    private func searchPrompt() {
+        promptSearchPending = false
+        guard var p = state.prompt else { return }
+        do {
+            try state.refresh(query: p.text)
+            p.error = nil
+        } catch let e as QueryError {
+            p.error = e.description
+        } catch {
+            p.error = "\(error)"
         }
         state.prompt = p
+        dirty = true
     }
 
     private func remember(_ query: String) {

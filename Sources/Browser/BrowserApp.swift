@@ -20,6 +20,9 @@ public final class BrowserApp {
     let stats: StatsPane, compare: ComparePane
     /// True once something changed since the last presented frame.
     var dirty = true
+    /// Whether the prompt was edited while more keys were waiting, its search put off until
+    /// they are read (see ``handlePrompt(_:)``).
+    var promptSearchPending = false
     /// True when the last ``absorbInbox()`` left documents queued (the loop then does not wait).
     var inboxHasMore = false
     /// Whether the selector was told that loading ended.
@@ -63,6 +66,14 @@ public final class BrowserApp {
         while running {
             absorbInbox()
             absorbBackground()
+            // A burst of keys is read whole before the prompt's search runs and the screen is drawn.
+            if promptSearchPending {
+                if terminal.hasPendingInput, let event = terminal.nextEvent(timeoutMilliseconds: 0) {
+                    handle(event)
+                    continue
+                }
+                runPendingPromptSearch()
+            }
             presentIfChanged()
             if !toldLoadingEnded, state.loading?.finished == true, !inboxHasMore {
                 toldLoadingEnded = true

@@ -40,6 +40,15 @@ extension NCursesTerminal {
         }
     }
 
+    /// Whether a key is waiting: one read ahead without waiting (from the tty or from what
+    /// ncurses already buffered, as in a pasted or typed-ahead burst) is kept for ``nextEvent(timeoutMilliseconds:)``.
+    public var hasPendingInput: Bool {
+        if !pending.isEmpty { return true }
+        guard screen != nil, let event = readKey() else { return false }
+        pending.append(event)
+        return true
+    }
+
     private enum WaitResult { case readable, signalled, timedOut, dead }
 
     /// `poll`s stdin and the self-pipe for at most `milliseconds` (−1 = forever).

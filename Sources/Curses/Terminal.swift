@@ -54,6 +54,9 @@ public protocol Terminal: AnyObject {
     func present(_ canvas: Canvas)
     /// Waits up to `timeoutMilliseconds` (−1 waits forever) for the next event; `nil` on timeout.
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
+    /// Whether a key is waiting to be read (typed ahead, or pasted), so that work the next
+    /// one would redo can be put off; never waits.
+    var hasPendingInput: Bool { get }
     /// A one-line notice the terminal wants shown (e.g. the ASCII-mode warning), if any.
     var notice: String? { get }
 }

@@ -55,6 +55,9 @@ public final class VirtualTerminal: Terminal {
         presentCount += 1
     }
 
+    /// Whether an event is queued.
+    public var hasPendingInput: Bool { !events.isEmpty }
+
     /// The next queued event, or `nil` when the queue is empty (never waits).
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
         requestedTimeouts.append(timeoutMilliseconds)

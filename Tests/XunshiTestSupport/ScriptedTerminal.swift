@@ -31,6 +31,9 @@ public final class ScriptedTerminal: Terminal {
         return timeoutMilliseconds < 0 ? .hangup : nil
     }
 
+    /// Whether an event is queued.
+    public var hasPendingInput: Bool { !events.isEmpty }
+
     /// Queues key presses for the given text, one `.character` per Character.
     public func type(_ text: String) { events += text.map { .key(.character($0)) } }
 
