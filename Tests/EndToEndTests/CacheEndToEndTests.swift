@@ -119,10 +119,10 @@ import XunshiTestSupport
         let index = s.indexes
         func browse(_ run: Int, beforeQuitting: () -> Void = {}) throws {
             session.typeCommand("XUNSHI_CACHE_DIR=\(TmuxSession.quote(s.cache.path)) \(binary) \(TmuxSession.quote(s.corpus.path))")
-            try #require(session.waitUntil(timeout: 20) { $0.contains(" 1/5 ") }, "run \(run) never loaded:\n\(session.capture())")
+            _ = try #require(session.waitUntil(timeout: 20) { $0.contains(" 1/5 ") }, "run \(run) never loaded:\n\(session.capture())")
             session.send("/")
             session.send("xsxc", literal: true)
-            try #require(session.waitUntil { $0.contains("/4 of 5") }, "run \(run): xsxc did not find 巡视巡察:\n\(session.capture())")
+            _ = try #require(session.waitUntil { $0.contains("/4 of 5") }, "run \(run): xsxc did not find 巡视巡察:\n\(session.capture())")
             beforeQuitting()
             session.send("Escape")
             session.send("q")
