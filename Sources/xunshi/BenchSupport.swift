@@ -2,7 +2,9 @@ import Foundation
 
 /// Helpers for `xunshi bench`: timing, percentiles, peak RSS, spawning `rg`.
 enum BenchSupport {
-    /// (label, query) pairs covering each query class the targets name.
+    /// (label, query) pairs covering each query class the targets name. Pinyin has more than
+    /// one: initials beyond four letters, a place name, and a word whose keystrokes include
+    /// a letter after whole syllables (`zhengzhix`), the slowest kinds found.
     static let defaultQueries: [(String, String)] = [
         ("1 char 察", "察"),
         ("2 chars 巡察", "巡察"),
@@ -10,7 +12,10 @@ enum BenchSupport {
         ("8 chars", "巡视巡察监督与其"),
         ("traditional 監督檢查", "監督檢查"),
         ("pinyin initials xsxc", "xsxc"),
+        ("pinyin initials jdjc", "jdjc"),
         ("pinyin xunshi", "xunshi"),
+        ("pinyin guangdong", "guangdong"),
+        ("pinyin zhengzhixunshi", "zhengzhixunshi"),
         ("3 terms", "巡察 监督 省委"),
         ("field year:2021 巡察", "year:2021 巡察"),
         ("no hits 量子计算机", "量子计算机"),
