@@ -82,6 +82,44 @@ static inline size_t xs_initials_first_vbmi(const uint8_t *c, size_t from, size_
     return n;
 }
 
+/* The first place q >= from, q < n, where the AND over i < k of tables[i][c[q + i]] is not 0
+   (a byte past n counting as 0); n when there is none. 1 <= k <= 8. Table i is the 128 or
+   256 (`wide`) bytes from tables + i * (wide ? 256 : 128), laid out as xs_initials_first_vbmi's.
+   Each table entry is a set of groups of paths (Corpus's PinyinLattice+ClassGroups.swift):
+   a place passes where one group fits all k places. 64 places at a time, exact. */
+__attribute__((target("avx512f,avx512bw,avx512vbmi")))
+static inline size_t xs_groups_first_vbmi(const uint8_t *c, size_t from, size_t n, const uint8_t *tables, size_t k,
+                                          int wide) {
+    if (k == 0 || k > 8 || from >= n) return n;
+    const size_t size = wide ? 256 : 128;
+    /* A scan that finds nothing reads to the end: its next lines are asked for at once, not
+       one after another as the hardware's prefetcher would. */
+    for (size_t q = from + 64; q < n && q < from + 1024; q += 64) __builtin_prefetch(c + q, 0, 3);
+    for (size_t p = from; p < n; p += 64) {
+        if (p != from) __builtin_prefetch(c + p + 1024, 0, 3);
+        __m512i all = _mm512_set1_epi8(-1);
+        for (size_t i = 0; i < k; i++) {
+            size_t at = p + i;
+            __m512i x = at >= n ? _mm512_setzero_si512()
+                      : n - at >= 64 ? _mm512_loadu_si512((const void *)(c + at))
+                                     : _mm512_maskz_loadu_epi8((1ULL << (n - at)) - 1, c + at);
+            const uint8_t *t = tables + i * size;
+            __m512i y = _mm512_permutex2var_epi8(_mm512_loadu_si512((const void *)t), x,
+                                                 _mm512_loadu_si512((const void *)(t + 64)));
+            if (wide) {
+                __m512i z = _mm512_permutex2var_epi8(_mm512_loadu_si512((const void *)(t + 128)), x,
+                                                     _mm512_loadu_si512((const void *)(t + 192)));
+                y = _mm512_mask_blend_epi8(_mm512_movepi8_mask(x), y, z);
+            }
+            all = _mm512_and_si512(all, y);
+        }
+        __mmask64 fits = _mm512_test_epi8_mask(all, all);
+        if (n - p < 64) fits &= (1ULL << (n - p)) - 1;
+        if (fits) return p + (size_t)__builtin_ctzll(fits);
+    }
+    return n;
+}
+
 /* The same test as below on 32 places at a time: returns p of the first block of 16
    (p = from, from + 16 …) where some place may match, or where the 32-wide steps end. */
 __attribute__((target("avx2")))
@@ -170,6 +208,15 @@ static inline size_t xs_initials_first(const uint8_t *c, size_t from, size_t n, 
     if (xs_has_avx512vbmi()) return xs_initials_first_vbmi(c, from, n, table, k, wide);
 #endif
     (void)c; (void)from; (void)table; (void)k; (void)wide;
+    return n;
+}
+
+/* xs_groups_first_vbmi where xs_initials_first_available() says so; else n. */
+static inline size_t xs_groups_first(const uint8_t *c, size_t from, size_t n, const uint8_t *tables, size_t k, int wide) {
+#if XS_INITIALS_AVX2
+    if (xs_has_avx512vbmi()) return xs_groups_first_vbmi(c, from, n, tables, k, wide);
+#endif
+    (void)c; (void)from; (void)tables; (void)k; (void)wide;
     return n;
 }
 

@@ -40,4 +40,15 @@ public enum InitialsBlocks {
                              letters: Int, wide: Bool) -> Int {
         Int(xs_initials_first(bytes, from, count, table, letters, wide ? 1 : 0))
     }
+
+    /// The first place `q` in `from..<count` where the entries of `places` tables for the
+    /// bytes from `q` on (`tables[i]` for `bytes[q + i]`, 0 past `count`) share a set bit;
+    /// `count` when there is none (also where ``exactScanAvailable`` is false). `1 <= places
+    /// <= 8`; the tables follow each other, each of 256 entries when `wide`, else 128 laid out
+    /// as ``first(_:from:count:table:letters:wide:)``'s. Exact, 64 places at a time.
+    @inline(__always)
+    public static func firstOfGroups(_ bytes: UnsafePointer<UInt8>, from: Int, count: Int, tables: UnsafePointer<UInt8>,
+                                     places: Int, wide: Bool) -> Int {
+        Int(xs_groups_first(bytes, from, count, tables, places, wide ? 1 : 0))
+    }
 }

@@ -62,21 +62,6 @@ final class PinyinInitials: @unchecked Sendable {
         }
     }
 
-    /// Per class (256 entries), the stretch positions some unit of that class may stand at,
-    /// as set bits: the union over its units of their complemented `filter` entries (a
-    /// ``PinyinFilter`` table over BMP units: 0 bits where allowed). Empty before any
-    /// document is covered.
-    func positions(filter: [UInt8]) -> [UInt8] {
-        guard classOf.count == 0x10000, filter.count == 0x10000 else { return [] }
-        var out = [UInt8](repeating: 0, count: 256)
-        filter.withUnsafeBufferPointer { f in
-            classOf.withUnsafeBufferPointer { c in
-                for u in 0..<0x10000 where f[u] != 0xFF { out[Int(c[u])] |= ~f[u] }
-            }
-        }
-        return out
-    }
-
     /// Covers the documents of `texts` not covered yet (on all cores when they are many).
     func extend(_ texts: TextStore, view: PinyinView) {
         texts.withView { extend($0, view: view) }

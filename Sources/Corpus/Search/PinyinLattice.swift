@@ -135,7 +135,7 @@ struct PinyinLattice {
 
     /// Per node, the numbers of edges of the paths from node 0 to it (bit `k`: a path of `k`
     /// edges) and of those from it to the last node.
-    private func pathLengths() -> (before: [UInt64], after: [UInt64]) {
+    func pathLengths() -> (before: [UInt64], after: [UInt64]) {
         var before = [UInt64](repeating: 0, count: length + 1), after = before
         before[0] = 1
         for e in edges { before[e.to] |= before[e.from] << 1 }

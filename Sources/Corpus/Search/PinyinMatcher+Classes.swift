@@ -14,34 +14,45 @@ extension PinyinMatcher {
     /// place passes every unit is scanned one unit at a time (``nextStretch(_:from:table:goal:state:)``
     /// over ``classFilter``), so that scan, two units per step, runs on a few places only.
     ///
-    /// With a ``stretchTable`` (``prefilteredByClasses(_:)``: a term of whole syllables whose
-    /// stretch is four places or more), the first ``nearPlaces`` places are scanned on the
-    /// text, then the places past them where the stretch may fit are found from the classes
-    /// in the same way, and the whole query is tried on the text at each.
+    /// With ``groupTables`` (``prefilteredByClasses(_:)``: a term of whole syllables whose
+    /// matches have four characters or more), the first ``nearPlaces`` places are scanned on
+    /// the text, then the places past them where some path's classes fit are found from the
+    /// classes in the same way, a few at a time, and the whole query is tried on the text at
+    /// each (their lines asked for together: each is a cache miss).
     func first(in text: UnsafeBufferPointer<UInt16>, classes: UnsafePointer<UInt8>, view: PinyinView,
                from start: Int = 0) -> Range<Int>? {
         let n = text.count
         guard start < n else { return nil }
-        if !stretchTable.isEmpty {
+        if !groupTables.isEmpty {
             // The text's scan first over the next `near` places (a match is often near the
             // previous keystroke's), where it finds every match that starts there (a match
-            // has at most one unit per letter); past them, the stretch's first place that
-            // fits the classes, then the whole query there.
+            // has at most one unit per letter); past them, the places where the classes fit.
             let near = Self.nearPlaces
             let window = min(n, start + near + query.count)
             let head = UnsafeBufferPointer(rebasing: text[..<window])
             let found = first(in: head, view: view, from: start)
             if let found, found.lowerBound < start + near || window == n { return found }
             if found == nil && window == n { return nil }
-            let m = goal.trailingZeroBitCount + 1
-            return stretchTable.withUnsafeBufferPointer { table in
-                var p = start + near
-                while true {
-                    let at = InitialsBlocks.first(classes, from: p, count: n, table: table.baseAddress!, letters: m,
-                                                  wide: stretchTableIsWide)
-                    guard at < n else { return nil }
-                    if let end = match(in: text, view: view, at: at) { return at..<end }
-                    p = at + 1
+            return groupTables.withUnsafeBufferPointer { tables in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.placesAsked) { places in
+                    var p = start + near
+                    while p < n {
+                        var k = 0
+                        while k < Self.placesAsked && p < n {
+                            let at = InitialsBlocks.firstOfGroups(classes, from: p, count: n, tables: tables.baseAddress!,
+                                                                  places: groupPlaces, wide: groupTablesAreWide)
+                            guard at < n else { break }
+                            places[k] = at
+                            k += 1
+                            MemoryHints.prefetch(UnsafeRawPointer(text.baseAddress! + at), lines: 1)
+                            p = at + 1
+                        }
+                        for j in 0..<k {
+                            if let end = match(in: text, view: view, at: places[j]) { return places[j]..<end }
+                        }
+                        if k < Self.placesAsked { return nil }
+                    }
+                    return nil
                 }
             }
         }
@@ -70,7 +81,10 @@ extension PinyinMatcher {
         } }
     }
 
-    /// How many places from its start a scan with ``stretchTable`` tries on the text itself
+    /// How many places from its start a scan with ``groupTables`` tries on the text itself
     /// before it reads the classes.
     static let nearPlaces = 64
+    /// How many places where the classes fit a scan with ``groupTables`` finds before it
+    /// tries them on the text, their lines asked for together.
+    static let placesAsked = 4
 }

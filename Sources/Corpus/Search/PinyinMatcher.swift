@@ -40,14 +40,19 @@ struct PinyinMatcher {
     /// below 127 (class 255, every letter, then at entry 127), else 256 (``exactTableIsWide``).
     private(set) var exactTable: [UInt8] = []
     private(set) var exactTableIsWide = false
-    /// For a query that is not of initials only (see ``prefilteredByClasses(_:)``): per
-    /// ``PinyinInitials`` class, the positions of ``filter``'s stretch a unit of that class
-    /// may stand at (bit `i` for position `i`), laid out as ``exactTable``; empty when unused.
-    private(set) var stretchTable: [UInt8] = []
-    private(set) var stretchTableIsWide = false
+    /// For a query that is not of initials only (see ``prefilteredByClasses(_:)``): per place
+    /// of its lattice's paths (``groupPlaces`` of them), per ``PinyinInitials`` class, the
+    /// groups of paths whose character there may be of that class
+    /// (``PinyinLattice/classGroups(minimumEdges:classOf:)``), each table laid out as
+    /// ``exactTable``, one after the other; empty when unused.
+    private(set) var groupTables: [UInt8] = []
+    private(set) var groupPlaces = 0
+    private(set) var groupTablesAreWide = false
+    /// The fewest characters of the matches ``filter`` passes (3 after ``skippingShortMatches()``).
+    private(set) var minimumEdges = 1
 
     /// Whether ``first(in:classes:view:from:)`` reads the classes, at least first.
-    var scansClasses: Bool { readsClasses || !stretchTable.isEmpty }
+    var scansClasses: Bool { readsClasses || !groupTables.isEmpty }
     /// The ways the query can be cut into pieces over the prepared view's readings (see
     /// ``PinyinLattice``); `nil` until ``prepared(for:initials:)``.
     private(set) var lattice: PinyinLattice?
@@ -86,22 +91,31 @@ struct PinyinMatcher {
         return (wide ? table : Array(table[..<127]) + [table[Int(PinyinInitials.any)]], wide)
     }
 
-    /// This matcher finding the places where ``filter``'s stretch may fit from the texts'
-    /// classes first (64 at a time, where the processor has AVX-512 VBMI), past the first
-    /// ``nearPlaces`` places, and trying the whole query at those places only, for a query
-    /// not of initials only whose stretch is four places or more (`shengweixunshiz`): its
-    /// scan of the text itself reads two bytes per unit, one per step, and a text that holds
-    /// the shorter term but not the longer is read to its end (at 100,000 documents
-    /// `shengweixunshiz` 33 -> 22 ms, `zhongyangxunshiz` 7.2 -> 4.5). The classes of a place
-    /// tell its units' first letters only, so a place they pass may still fail, and each
-    /// such place costs a cache miss on the text: with shorter stretches the classes pass
-    /// too often (`zhengzhix` 16.5 -> 19.2 ms, `jianduj` 14.5 -> 18.3 with three places).
+    /// This matcher finding the places where a match may start from the texts' classes
+    /// first (64 at a time, where the processor has AVX-512 VBMI), path by path
+    /// (``PinyinLattice/classGroups(minimumEdges:classOf:)``), past the first ``nearPlaces``
+    /// places, and trying the whole query at those places only, for a query not of initials
+    /// only whose matches all have four characters or more (`shengweixunshiz`): its scan of
+    /// the text itself reads two bytes per unit, one per step, and a text that holds the
+    /// shorter term but not the longer is read to its end (at 100,000 documents
+    /// `shengweixunshiz` 33 -> 22 ms tested place by place, 16 path by path). The classes
+    /// tell a place's first letters only, so a place they pass may still fail on the text.
+    /// With matches of three characters the text's scan stays: path by path, `zhengzhix` and
+    /// `shenzhe` took about 1 ms less but `xunshix` 1.2 ms more (8.3 -> 9.6), its matches
+    /// often just past the first places; place by place, `zhengzhix` 16.5 -> 19.2 ms.
     func prefilteredByClasses(_ initials: PinyinInitials) -> PinyinMatcher {
-        guard !readsClasses, InitialsBlocks.exactScanAvailable, initials.count > 0, !filter.isEmpty, goal >= 0b1000 else { return self }
-        let positions = initials.positions(filter: filter)
-        guard !positions.isEmpty else { return self }
+        guard !readsClasses, InitialsBlocks.exactScanAvailable, initials.count > 0, !filter.isEmpty, goal >= 0b1000,
+              initials.classOf.count == 0x10000, let lattice else { return self }
+        let classOf = initials.classOf
+        guard let groups = lattice.classGroups(minimumEdges: minimumEdges, classOf: { classOf[Int($0)] }) else { return self }
         var m = self
-        (m.stretchTable, m.stretchTableIsWide) = Self.layOut(positions, initials)
+        m.groupTables = []
+        for table in groups.tables {
+            let laid = Self.layOut(table, initials)
+            m.groupTables += laid.table
+            m.groupTablesAreWide = laid.wide
+        }
+        m.groupPlaces = groups.places
         return m
     }
 
@@ -121,6 +135,7 @@ struct PinyinMatcher {
         guard let lattice, lattice.isWhole, !readsClasses else { return self }
         var m = self
         (m.filter, m.goal) = lattice.filterTable(minimumEdges: 3)
+        m.minimumEdges = 3
         return m
     }
 
