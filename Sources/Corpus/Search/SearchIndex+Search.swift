@@ -120,19 +120,34 @@ extension SearchIndex {
                 }
             }
         }
-        rows.sort { x, y in
-            if x.titles != y.titles { return x.titles > y.titles }
-            if x.score != y.score { return x.score > y.score }
-            return x.date != y.date ? x.date > y.date : x.doc < y.doc
-        }
-        return rows.map { SearchResult(document: Int($0.doc), score: $0.score, titleMatches: Int($0.titles)) }
+        return Self.ordered(rows).map { SearchResult(document: Int($0.doc), score: $0.score, titleMatches: Int($0.titles)) }
     }
 
-    private struct Row {
+    struct Row {
         var doc: UInt32
         var titles: Int32
         var score: Double
         var date: Int32
+    }
+
+    /// Whether `x` ranks before `y`: more title terms, higher score, newer, lower document number.
+    static func precedes(_ x: Row, _ y: Row) -> Bool {
+        if x.titles != y.titles { return x.titles > y.titles }
+        if x.score != y.score { return x.score > y.score }
+        return x.date != y.date ? x.date > y.date : x.doc < y.doc
+    }
+
+    /// `rows` in rank order: more title terms, higher score, newer, lower document number.
+    ///
+    /// Sorted as pairs of integers whose order is exactly that one (``RankKey``), 16 bytes
+    /// each instead of comparing rows field by field (at 100,000 matches the sort took most
+    /// of a ranked search).
+    static func ordered(_ rows: [Row]) -> [Row] {
+        guard rows.count > 1 else { return rows }
+        guard rows.allSatisfy(RankKey.fits) else { return rows.sorted(by: precedes) }
+        var keys = rows.map(RankKey.init)
+        keys.sort()
+        return keys.map(\.row)
     }
 
     /// Documents containing the term's characters, from the index alone (an upper bound
