@@ -7,10 +7,12 @@ extension AppState {
     /// - Throws: ``QueryError`` from the selector; nothing changes then.
     func refresh(query newQuery: String? = nil) throws {
         let q = newQuery ?? query
-        let chosen = try selector.select(query: q, filters: filters, in: documents)
+        // Ranked by the selector, or selected and sorted here.
+        let ranked = sort == .relevance ? try selector.ranked(query: q, filters: filters, in: documents) : nil
+        let chosen = try ranked ?? selector.select(query: q, filters: filters, in: documents)
         let keep = selectedIndex
         query = q
-        visible = sorted(chosen)
+        visible = ranked ?? sorted(chosen)
         hitCache = nil
         if let keep, let row = visible.firstIndex(of: keep) {
             selectedRow = row
@@ -41,7 +43,10 @@ extension AppState {
     /// Cycles the sort order and re-sorts the list.
     func cycleSort() {
         let all = SortOrder.allCases
+        let previous = sort
         sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
+        // Ranking asks the selector again (the list does not know the scores).
+        if sort == .relevance || previous == .relevance { return refresh() }
         let keep = selectedIndex
         visible = sorted(visible)
         if let keep, let row = visible.firstIndex(of: keep) { selectedRow = row }
@@ -63,7 +68,8 @@ extension AppState {
         return out
     }
 
-    /// `indices` in the order of ``sort``; ties keep store order.
+    /// `indices` in the order of ``sort`` (newest first for ``SortOrder/relevance``, whose
+    /// order the selector gives, see ``refresh(query:)``); ties keep store order.
     func sorted(_ indices: [Int]) -> [Int] { indices.sorted(by: comparator()) }
 
     /// The strict ordering of ``sort`` on store indices; ties are broken by store order.
@@ -72,7 +78,7 @@ extension AppState {
         let keys = dateKeys
         func dateKey(_ i: Int) -> Int32 { keys[i] }
         switch sort {
-        case .date:
+        case .date, .relevance:
             return { a, b in
                 let da = dateKey(a), db = dateKey(b)
                 return da != db ? da > db : a < b

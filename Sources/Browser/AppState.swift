@@ -142,6 +142,9 @@ public enum SortOrder: String, Sendable, CaseIterable, Codable {
     case province
     /// By title.
     case title
+    /// Best matches of the query first, as `xunshi search` ranks them (more title terms,
+    /// higher BM25, newer); newest first while there is no query.
+    case relevance
 }
 
 /// A line of feedback for the bottom row.

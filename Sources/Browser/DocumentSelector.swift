@@ -12,6 +12,11 @@ public protocol DocumentSelector: AnyObject {
     ///
     /// - Throws: `Corpus.QueryError` when the query cannot be understood; the list keeps its last good state.
     func select(query: String, filters: ActiveFilters, in documents: [Document]) throws -> [Int]
+    /// The same documents as ``select(query:filters:in:)``, ranked best first; `nil` when
+    /// the selector cannot rank (the list then shows them newest first).
+    ///
+    /// - Throws: `Corpus.QueryError` as ``select(query:filters:in:)`` does.
+    func ranked(query: String, filters: ActiveFilters, in documents: [Document]) throws -> [Int]?
     /// Where `query` occurs in the document at store index `index`.
     func hits(query: String, index: Int, in documents: [Document]) -> DocumentHits
     /// Called once when loading has ended, before the loop waits for keys: a chance to do
@@ -21,6 +26,7 @@ public protocol DocumentSelector: AnyObject {
 
 extension DocumentSelector {
     public func loadingEnded() {}
+    public func ranked(query: String, filters: ActiveFilters, in documents: [Document]) throws -> [Int]? { nil }
 }
 
 /// Hit ranges in one document, as Unicode-scalar offsets `[start, end)`.

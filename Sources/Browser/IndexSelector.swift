@@ -136,6 +136,15 @@ public final class IndexSelector: DocumentSelector {
         return Array(found.prefix { $0 < documents.count })
     }
 
+    /// Ranked by the search `xunshi search` runs (``SearchIndex/search(_:filters:refine:)``),
+    /// which refines the previous keystroke's matches as ``select(query:filters:in:)`` does.
+    public func ranked(query: String, filters: ActiveFilters, in documents: [Document]) throws -> [Int]? {
+        let parsed = try Self.parse(query)
+        let found = index.search(parsed, filters: Filters(filters))
+        // An offered index may know documents the store does not hold yet.
+        return found.lazy.map(\.document).filter { $0 < documents.count }
+    }
+
     public func hits(query: String, index position: Int, in documents: [Document]) -> DocumentHits {
         guard documents.indices.contains(position), let parsed = try? Self.parse(query), !parsed.terms.isEmpty else {
             return .none

@@ -63,7 +63,7 @@ public struct KeyTable: Sendable {
         b(.facets, [.character("f")], "f", "Open or close the facet panel (province, year, kind, level)"),
         b(.toggle, [.character(" ")], "Space", "Toggle a facet value / page down in the reader"),
         b(.clearFilters, [.character("x")], "x", "Clear the query and all facet filters"),
-        b(.sort, [.character("o")], "o", "Cycle the list order: date, province, title"),
+        b(.sort, [.character("o")], "o", "Cycle the list order: date, province, title, relevance"),
         b(.statistics, [.character("s")], "s", "Statistics of the listed documents (q or Esc closes)"),
         b(.compare, [.character("c")], "c", "Compare two selections side by side (q or Esc closes)"),
         b(.swapSides, [.character("x")], "x", "Comparison: swap sides A and B", scope: .compare),

@@ -24,7 +24,7 @@ import XunshiTestSupport
         #expect(app.state.focus == .reader)
     }
 
-    @Test func sortCyclesDateProvinceTitle() {
+    @Test func sortCyclesDateProvinceTitleRelevance() {
         let (app, _) = makeApp(rows: 24, cols: 80)
         let ids = { app.state.visible.map { app.state.documents[$0].id.prefix(3) } }
         #expect(ids() == ["003", "002", "001", "000", "004"])
@@ -33,6 +33,9 @@ import XunshiTestSupport
         #expect(ids() == ["002", "000", "004", "003", "001"])  // 吉林 < 四川 < 新疆 by code point
         press(app, .character("o"))
         #expect(app.state.sort == .title)
+        press(app, .character("o"))
+        #expect(app.state.sort == .relevance)
+        #expect(ids() == ["003", "002", "001", "000", "004"])  // no query: newest first
         press(app, .character("o"))
         #expect(app.state.sort == .date)
     }
