@@ -47,4 +47,25 @@ import XunshiTestSupport
         #expect(!RankKey.fits(rows[7]))
         #expect(Self.same(SearchIndex.ordered(rows), rows.sorted(by: SearchIndex.precedes)))
     }
+
+    /// Keys with shared and differing bytes at every position, around the size where the
+    /// radix sort takes over.
+    @Test(arguments: [0, 1, 511, 512, 513, 4_000])
+    func radixSortIsTheComparisonSort(count: Int) {
+        var generator = SplitMix64(state: UInt64(count) + 77)
+        let highs: [UInt64] = [0, 1, 0xFF, 0x100, 1 << 56, ~0, ~0 - 1, 0x00FF_00FF_00FF_00FF]
+        let keys = (0..<count).map { _ in
+            RankKey(high: Bool.random(using: &generator) ? highs.randomElement(using: &generator)! : UInt64.random(in: 0...UInt64.max, using: &generator),
+                    low: UInt64.random(in: 0..<4, using: &generator) << 62 | UInt64.random(in: 0..<300, using: &generator))
+        }
+        #expect(RankKey.radixSorted(keys) == keys.sorted())
+        // Keys equal in every byte but one, each byte position in turn.
+        for byte in 0..<16 {
+            let same = (0..<600).map { i -> RankKey in
+                let v = UInt64((i * 37) % 256) << UInt64(8 * (byte % 8))
+                return byte < 8 ? RankKey(high: 5, low: v) : RankKey(high: v, low: 5)
+            }
+            #expect(RankKey.radixSorted(same) == same.sorted(), "byte \(byte)")
+        }
+    }
 }

@@ -10,6 +10,11 @@ struct RankKey: Comparable {
     let high: UInt64
     let low: UInt64
 
+    init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
     static func fits(_ row: SearchIndex.Row) -> Bool {
         row.titles >= 0 && row.titles < 256 && row.score >= 0 && row.score.isFinite && row.doc < 1 << 24
     }
