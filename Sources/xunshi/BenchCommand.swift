@@ -127,7 +127,7 @@ struct BenchCommand: ParsableCommand {
         for (label, text) in set {
             rows.append(try bench(label: label, text: text, index: index, documents: documents))
         }
-        Output.line("query                         hits   keystroke p50   p99  cpu p99  ranked p99 (ms)   fresh ranked (ms)   20 highlights (ms)   rg -c (ms)")
+        Output.line("query                         hits   keystroke p50   p99  cpu p99  ranked p99 (ms)   fresh ranked (ms)   20 highlights (ms)   deleting p99 (ms)   rg -c (ms)")
         for row in rows {
             var rgTime = "-"
             if let rg, let literal = row.literal {
@@ -145,12 +145,14 @@ struct BenchCommand: ParsableCommand {
     /// is timed with (a single non-ASCII term, no fields), if any.
     private func bench(label: String, text: String, index: SearchIndex,
                        documents: [Document]) throws -> (label: String, figures: String, literal: String?) {
-        var keystrokes: [Double] = [], keystrokesCPU: [Double] = [], ranked: [Double] = []
+        var keystrokes: [Double] = [], keystrokesCPU: [Double] = [], ranked: [Double] = [], deleting: [Double] = []
         var hits = 0
         let prefixes = (1...text.count).map { String(text.prefix($0)) }
         var byPrefix = [[Double]](repeating: [], count: prefixes.count)
         var faults = [[Int]](repeating: [], count: prefixes.count)
         for _ in 0..<repeats {
+            // Each repetition types the query for the first time: not recalled from the last.
+            index.forgetRecentSearches()
             _ = index.matches(Query())
             BenchSupport.evictCaches()
             for (k, prefix) in prefixes.enumerated() {
@@ -162,6 +164,12 @@ struct BenchCommand: ParsableCommand {
                 keystrokesCPU.append(t.cpu * 1000)
                 byPrefix[k].append(t.wall * 1000)
             }
+            // Then deleted again, letter by letter, as Backspace in the prompt does.
+            for prefix in prefixes.dropLast().reversed() {
+                guard let query = try? Query.parse(prefix, typing: true) else { continue }
+                deleting.append(BenchSupport.time { _ = index.matches(query) } * 1000)
+            }
+            index.forgetRecentSearches()
             _ = index.search(Query())
             for prefix in prefixes {
                 guard let query = try? Query.parse(prefix, typing: true) else { continue }
@@ -185,10 +193,11 @@ struct BenchCommand: ParsableCommand {
                                    times.map { String(format: "%.1f", $0) }.joined(separator: " ")))
             }
         }
-        let figures = String(format: "%7d   %11.2f %9.2f %9.2f %11.2f   %10.2f   %18.2f", hits,
+        let figures = String(format: "%7d   %11.2f %9.2f %9.2f %11.2f   %10.2f   %18.2f   %14@", hits,
                              BenchSupport.percentile(keystrokes, 0.5), BenchSupport.percentile(keystrokes, 0.99),
                              BenchSupport.percentile(keystrokesCPU, 0.99), BenchSupport.percentile(ranked, 0.99),
-                             BenchSupport.percentile(fresh, 0.5), highlight)
+                             BenchSupport.percentile(fresh, 0.5), highlight,
+                             deleting.isEmpty ? "-" : String(format: "%.2f", BenchSupport.percentile(deleting, 0.99)))
         return (label, figures, literal ? full.terms[0].text : nil)
     }
 }

@@ -45,6 +45,9 @@ import XunshiTestSupport
         var rows = Self.rows(300, seed: 4)
         rows[7].doc = 1 << 24  // beyond the key's 24 bits
         #expect(!RankKey.fits(rows[7]))
+        rows[8].score = -0.0  // its sign bit would rank it first
+        #expect(!RankKey.fits(rows[8]))
+        #expect(SearchIndex.ordered(Array(rows[8...9])).map(\.doc) == Array(rows[8...9]).sorted(by: SearchIndex.precedes).map(\.doc))
         #expect(Self.same(SearchIndex.ordered(rows), rows.sorted(by: SearchIndex.precedes)))
     }
 

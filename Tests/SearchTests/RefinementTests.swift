@@ -41,7 +41,7 @@ import XunshiTestSupport
         let docs = [makeDocument("a", title: "t", text: "巡视巡察"), makeDocument("b", title: "t", text: "巡视")]
         let index = makeIndex(docs)
         #expect(index.search(try Query.parse("巡视")).count == 2)
-        #expect(index.last?.matched == [0, 1])
+        #expect(index.recent.last?.matched == [0, 1])
         #expect(index.search(try Query.parse("巡视巡")).count == 1)
         index.add([makeDocument("c", title: "t", text: "巡视巡察")])
         #expect(index.search(try Query.parse("巡视巡察")).map(\.document) == [0, 2])

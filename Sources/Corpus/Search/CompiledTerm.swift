@@ -8,6 +8,9 @@ struct LastSearch {
     var matched: [UInt32]
     /// Per required term (in query order), what it matched, for start hints.
     var positiveMatches: [TermMatches]
+    /// Whether the terms' title flags are exact (a ranked search's), not only where the
+    /// text does not match (see ``SearchIndex/matches(_:filters:refine:)``).
+    var titlesExact: Bool
 }
 
 /// A query term folded for matching.

@@ -15,8 +15,11 @@ struct RankKey: Comparable {
         self.low = low
     }
 
+    /// Whether `row` can be written as a key: a title count below 256, a finite score
+    /// without a sign bit (not `-0.0`, whose bits would order it first), a document number
+    /// below 2^24.
     static func fits(_ row: SearchIndex.Row) -> Bool {
-        row.titles >= 0 && row.titles < 256 && row.score >= 0 && row.score.isFinite && row.doc < 1 << 24
+        row.titles >= 0 && row.titles < 256 && row.score.sign == .plus && row.score.isFinite && row.doc < 1 << 24
     }
 
     /// Requires ``fits(_:)``.

@@ -25,6 +25,6 @@ extension SearchIndex {
         totalLength = texts.totalUnits
         initials = PinyinInitials()
         dateOrderCache = nil
-        last = nil
+        recent.removeAll()
     }
 }

@@ -41,19 +41,21 @@ extension SearchIndex {
                        titles: Bool = true) -> (matched: [UInt32], perTerm: [(CompiledTerm, TermMatches)]) {
         let terms = query.terms.map(compile)
         let positive = terms.filter { !$0.isExcluded }
+        // Cheap literal terms first, pinyin scans last, over the fewest documents.
+        let order = positive.indices.sorted { a, b in
+            (positive[a].pinyin == nil ? 0 : 1, a) < (positive[b].pinyin == nil ? 0 : 1, b)
+        }
+        // The same query as one of the last few (typed again, or back to after a deletion).
+        if refine, let again = recalled(terms, fields: query.fields, filters: filters, titles: titles) {
+            return (again.matched, order.map { (positive[$0], again.positiveMatches[$0]) })
+        }
         var candidates: [UInt32]?
         var hints: [TermMatches] = []
-        if refine, let last, last.count == count, last.filters == filters, last.fields == query.fields,
-           isRefinement(positive, of: last.terms.filter { !$0.isExcluded }),
-           terms.filter(\.isExcluded) == last.terms.filter(\.isExcluded) {
+        if refine, let last = refined(by: terms, fields: query.fields, filters: filters) {
             candidates = last.matched.count == count ? nil : last.matched
             hints = last.positiveMatches
         } else {
             candidates = filtered(query.fields, filters)
-        }
-        // Cheap literal terms first, pinyin scans last, over the fewest documents.
-        let order = positive.indices.sorted { a, b in
-            (positive[a].pinyin == nil ? 0 : 1, a) < (positive[b].pinyin == nil ? 0 : 1, b)
         }
         var perTerm: [(CompiledTerm, TermMatches)] = []
         var byIndex = [TermMatches](repeating: TermMatches(), count: positive.count)
@@ -67,8 +69,8 @@ extension SearchIndex {
         for term in terms where term.isExcluded && !matched.isEmpty {
             matched = DocSet.subtract(matched, evaluate(term, within: matched, titles: false).docs)
         }
-        last = LastSearch(terms: terms, fields: query.fields, filters: filters, count: count, matched: matched,
-                          positiveMatches: byIndex)
+        remember(LastSearch(terms: terms, fields: query.fields, filters: filters, count: count, matched: matched,
+                            positiveMatches: byIndex, titlesExact: titles))
         return (matched, perTerm)
     }
 
@@ -85,11 +87,6 @@ extension SearchIndex {
         let isLetters = !letters.isEmpty && letters.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
         return CompiledTerm(units: units, isPhrase: term.isPhrase, isExcluded: term.isExcluded,
                             pinyin: isLetters ? letters : nil)
-    }
-
-    private func isRefinement(_ new: [CompiledTerm], of old: [CompiledTerm]) -> Bool {
-        guard new.count >= old.count, new.count <= old.count + 1 else { return false }
-        return zip(new, old).allSatisfy { $0.refines($1) }
     }
 
     /// Orders matches: more title terms, higher BM25, newer, earlier added.

@@ -22,6 +22,7 @@ extension SearchIndex {
     /// not scanned where the text already matched.
     func evaluate(_ term: CompiledTerm, within candidates: [UInt32]?, hints: TermMatches? = nil,
                   titles needTitles: Bool = true) -> TermMatches {
+        termsEvaluated += 1
         let text = literal(term.units, table: body, texts: texts, within: candidates, hints: hints)
         // A title holding the longer term holds the shorter, which flagged it (literal title
         // matches are flagged whatever `titles` was). Only for terms whose titles are

@@ -14,12 +14,13 @@ extension SearchIndex {
     /// It also starts making the texts' first-letter classes for pinyin scans in the
     /// background (``makeInitialsInBackground()``: about 0.17 s at 100,000 documents).
     public func warmUp() {
-        defer { last = nil }
+        defer { recent.removeAll() }
         makeInitialsInBackground()
         guard count > 0, let (a, b) = body.commonestBigram(), let (_, c) = body.commonestBigram(startingWith: b) else { return }
         // Typed as the browser's prompt would: a, ab, abc (both bigrams of `abc` are
         // common, so its scan runs on all cores over most documents).
         for _ in 0..<2 {
+            recent.removeAll()  // searched again, not recalled
             for n in 1...3 {
                 _ = matches(Query(terms: [Query.Term(String(decoding: [a, b, c].prefix(n), as: UTF16.self))]))
             }

@@ -32,8 +32,11 @@ public final class SearchIndex: @unchecked Sendable {
     var totalLength = 0
     /// Document numbers, newest date first (rebuilt lazily after ``add(_:)``).
     var dateOrderCache: [UInt32]?
-    /// The last search, for incremental refinement.
-    var last: LastSearch?
+    /// The last few searches, the most recent last, for incremental refinement and for
+    /// going back to a query typed before (``SearchIndex+Recent.swift``).
+    var recent: [LastSearch] = []
+    /// Terms evaluated so far (tests count with it what a search had to do).
+    var termsEvaluated = 0
 
     public init() {}
 
@@ -68,7 +71,7 @@ public final class SearchIndex: @unchecked Sendable {
             dateKeys.append(metadata[metadata.count - 1].dateKey)
         }
         dateOrderCache = nil
-        last = nil
+        recent.removeAll()
     }
 
     /// Approximate bytes held by the index (folded texts, postings, metadata).

@@ -1,0 +1,71 @@
+extension SearchIndex {
+    /// Forgets the kept searches: the next search neither refines nor recalls one (the
+    /// benchmark times each repetition of a query as typed for the first time).
+    public func forgetRecentSearches() {
+        recent.removeAll()
+    }
+
+    /// Searches kept at most (``recent``).
+    static let recentSearches = 8
+    /// Bytes the kept searches' results may hold together (their matches and per-term
+    /// arrays); the oldest go first. At 100,000 documents a one-term search that matches
+    /// them all holds about 1.8 MB.
+    static let recentBytes = 24 << 20
+
+    /// The kept search of exactly these terms, fields and filters over the same documents,
+    /// made the most recent; `nil` when there is none. A search that needs exact title flags
+    /// (`titles`) only takes one made with them.
+    ///
+    /// Deleting the last letter of a query, or typing again a query typed a moment ago,
+    /// then costs nothing: a fresh search of the shorter query cannot refine the longer
+    /// one's matches, and took as long as its first keystroke did.
+    func recalled(_ terms: [CompiledTerm], fields: [Query.Field], filters: Filters, titles: Bool) -> LastSearch? {
+        guard let i = recent.lastIndex(where: { s in
+            s.count == count && s.filters == filters && s.fields == fields && s.terms == terms && (s.titlesExact || !titles)
+        }) else { return nil }
+        let found = recent.remove(at: i)
+        recent.append(found)
+        return found
+    }
+
+    /// The most recent kept search over the same documents, fields and filters whose
+    /// matches hold every match of `terms`: one of its terms got longer, or a term was
+    /// added, and the excluded terms are the same.
+    func refined(by terms: [CompiledTerm], fields: [Query.Field], filters: Filters) -> LastSearch? {
+        let positive = terms.filter { !$0.isExcluded }
+        let excluded = terms.filter(\.isExcluded)
+        return recent.last { s in
+            s.count == count && s.filters == filters && s.fields == fields
+                && Self.isRefinement(positive, of: s.terms.filter { !$0.isExcluded })
+                && s.terms.filter(\.isExcluded) == excluded
+        }
+    }
+
+    /// Keeps `search` as the most recent, in place of a kept one of the same query, and
+    /// lets the oldest go past ``recentSearches`` or ``recentBytes``.
+    func remember(_ search: LastSearch) {
+        recent.removeAll { s in
+            s.terms == search.terms && s.fields == search.fields && s.filters == search.filters
+        }
+        recent.append(search)
+        var bytes = recent.reduce(0) { $0 + $1.byteCount }
+        while recent.count > Self.recentSearches || (recent.count > 1 && bytes > Self.recentBytes) {
+            bytes -= recent.removeFirst().byteCount
+        }
+    }
+
+    static func isRefinement(_ new: [CompiledTerm], of old: [CompiledTerm]) -> Bool {
+        guard new.count >= old.count, new.count <= old.count + 1 else { return false }
+        return zip(new, old).allSatisfy { $0.refines($1) }
+    }
+}
+
+extension LastSearch {
+    /// Bytes its arrays hold, about.
+    var byteCount: Int {
+        matched.count * 4 + positiveMatches.reduce(0) { sum, m in
+            sum + m.docs.count * 4 + m.frequency.count + m.inTitle.count + m.textStart.count * 4
+                + m.pinyinStart.count * 4 + m.pinyinAfter.count * 4
+        }
+    }
+}
