@@ -46,8 +46,10 @@ import XunshiTestSupport
     }
 
     @Test func keptSearchesAreFewAndForgottenWhenDocumentsAreAdded() throws {
+        #expect(SearchIndex.recentSearches < 18)
         let index = makeIndex(Self.documents)
-        for q in ["巡", "视", "察", "监", "督", "省", "委", "工", "作", "通", "报"] { _ = index.matches(try Query.parse(q)) }
+        let queries = ["巡", "视", "察", "监", "督", "省", "委", "工", "作", "通", "其", "他", "检", "查", "巡视", "巡察", "监督", "报"]
+        for q in queries { _ = index.matches(try Query.parse(q)) }
         #expect(index.recent.count == SearchIndex.recentSearches)
         #expect(index.recent.last?.terms.first?.units == Array("报".utf16))
         // Other filters or fields are other searches.

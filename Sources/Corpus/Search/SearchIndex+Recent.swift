@@ -5,8 +5,8 @@ extension SearchIndex {
         recent.removeAll()
     }
 
-    /// Searches kept at most (``recent``).
-    static let recentSearches = 8
+    /// Searches kept at most (``recent``): enough to delete a pinyin word letter by letter.
+    static let recentSearches = 16
     /// Bytes the kept searches' results may hold together (their matches and per-term
     /// arrays); the oldest go first. At 100,000 documents a one-term search that matches
     /// them all holds about 1.8 MB.
