@@ -135,6 +135,12 @@ struct BenchCommand: ParsableCommand {
             }
             Output.line(row.label.padding(toLength: 26, withPad: " ", startingAt: 0) + row.figures + String(format: "   %10@", rgTime))
         }
+        // The peak above is the load's; the classes made after it and the searches' results
+        // (the kept ones included) come on top.
+        let whole = BenchSupport.peakRSS()
+        Output.line("")
+        Output.line("peak RSS, whole run:        \(BenchSupport.mb(whole)) MB  (\(String(format: "%.2f", Double(whole) / Double(max(bytes, 1))))× corpus bytes; "
+                    + "with the pinyin classes and the searches above)")
     }
 
     /// Types `text` one character at a time, as the browser's prompt does: each prefix is
