@@ -4,10 +4,11 @@ extension SearchIndex {
     /// The documents matching `query` and `filters`, ranked (see ``SearchResult``).
     ///
     /// An empty query returns every document passing the filters, newest first. When
-    /// `query` extends the previous query (a term got longer, or a term was added, with the
-    /// same fields and filters, and no documents added since), only the previous matches
-    /// are searched; the results are the same as a fresh search. Pass `refine: false` to
-    /// search afresh (the benchmark does, to time both).
+    /// `query` extends a recent query (a term got longer, or a term was added, with the
+    /// same fields and filters, and no documents added since), only that query's matches
+    /// are searched; the same query as a recent one is not searched again (see
+    /// `SearchIndex+Recent.swift`); the results are the same as a fresh search. Pass
+    /// `refine: false` to search afresh (the benchmark does, to time both).
     public func search(_ query: Query, filters: Filters = Filters(), refine: Bool = true) -> [SearchResult] {
         let (matched, perTerm) = match(query, filters: filters, refine: refine)
         if perTerm.isEmpty {
