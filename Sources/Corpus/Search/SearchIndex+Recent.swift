@@ -61,11 +61,12 @@ extension SearchIndex {
 }
 
 extension LastSearch {
-    /// Bytes its arrays hold, about.
+    /// Bytes its arrays hold: their capacities, as the scans' buffers are sized for every
+    /// candidate and closed up to the matches.
     var byteCount: Int {
-        matched.count * 4 + positiveMatches.reduce(0) { sum, m in
-            sum + m.docs.count * 4 + m.frequency.count + m.inTitle.count + m.textStart.count * 4
-                + m.pinyinStart.count * 4 + m.pinyinAfter.count * 4
+        matched.capacity * 4 + positiveMatches.reduce(0) { sum, m in
+            sum + m.docs.capacity * 4 + m.frequency.capacity + m.inTitle.capacity + m.textStart.capacity * 4
+                + m.pinyinStart.capacity * 4 + m.pinyinAfter.capacity * 4
         }
     }
 }
