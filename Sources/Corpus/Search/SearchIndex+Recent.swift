@@ -21,7 +21,7 @@ extension SearchIndex {
     /// one's matches, and took as long as its first keystroke did.
     func recalled(_ terms: [CompiledTerm], fields: [Query.Field], filters: Filters, titles: Bool) -> LastSearch? {
         guard let i = recent.lastIndex(where: { s in
-            s.count == count && s.filters == filters && s.fields == fields && s.terms == terms && (s.titlesExact || !titles)
+            s.isOver(count, fields, filters) && s.terms == terms && (s.titlesExact || !titles)
         }) else { return nil }
         let found = recent.remove(at: i)
         recent.append(found)
@@ -35,7 +35,7 @@ extension SearchIndex {
         let positive = terms.filter { !$0.isExcluded }
         let excluded = terms.filter(\.isExcluded)
         return recent.last { s in
-            s.count == count && s.filters == filters && s.fields == fields
+            s.isOver(count, fields, filters)
                 && Self.isRefinement(positive, of: s.terms.filter { !$0.isExcluded })
                 && s.terms.filter(\.isExcluded) == excluded
         }
@@ -61,6 +61,11 @@ extension SearchIndex {
 }
 
 extension LastSearch {
+    /// Whether it was a search over `count` documents with these fields and filters.
+    func isOver(_ count: Int, _ fields: [Query.Field], _ filters: Filters) -> Bool {
+        self.count == count && self.filters == filters && self.fields == fields
+    }
+
     /// Bytes its arrays hold: their capacities, as the scans' buffers are sized for every
     /// candidate and closed up to the matches.
     var byteCount: Int {
