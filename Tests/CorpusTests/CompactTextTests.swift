@@ -2,17 +2,25 @@
 import Testing
 import XunshiTestSupport
 
-/// The compact encoding of kept paragraphs: exact round trips, its sizes, and any bytes
-/// decode.
+/// The compact encoding of the scalars of exceptions: exact round trips, its sizes, and
+/// any bytes decode.
 @Suite struct CompactTextTests {
     static func encoded(_ s: String) -> [UInt8] {
         var out: [UInt8] = []
-        CompactText.append(s, to: &out)
+        for scalar in s.unicodeScalars { CompactText.append(scalar: scalar.value, to: &out) }
         return out
     }
 
     static func decoded(_ bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer { CompactText.string($0) }
+        bytes.withUnsafeBufferPointer { bytes in
+            var out = String.UnicodeScalarView(), i = 0
+            while i < bytes.count {
+                // A cut sequence ends the text as U+FFFD.
+                guard let v = CompactText.scalar(bytes, at: &i) else { out.append("\u{FFFD}"); break }
+                out.append(Unicode.Scalar(v)!)
+            }
+            return String(out)
+        }
     }
 
     @Test(arguments: [

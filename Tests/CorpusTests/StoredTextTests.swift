@@ -60,11 +60,9 @@ import XunshiTestSupport
         #expect(whole.sentences[0].paragraph == 0 && whole.sentences[0].upper == Int32(paragraph.utf8.count))
         #expect(whole.decodedFigures[0].sentence == paragraph)
         // Past the end, and inside a character (byte 1 of 巡): cut to the paragraph and to whole characters.
-        let damaged = StoredText(bytes: whole.bytes, ends: whole.ends, figures: whole.figures,
-                                 sentences: [.init(paragraph: 0, lower: 1, upper: 10_000)])
+        let damaged = whole.with(sentences: [.init(paragraph: 0, lower: 1, upper: 10_000)])
         #expect(damaged.decodedFigures[0].sentence == paragraph)
-        let inside = StoredText(bytes: whole.bytes, ends: whole.ends, figures: whole.figures,
-                                sentences: [.init(paragraph: 0, lower: 4, upper: 5)])
+        let inside = whole.with(sentences: [.init(paragraph: 0, lower: 4, upper: 5)])
         #expect(inside.decodedFigures[0].sentence == "")
     }
 

@@ -170,6 +170,7 @@ import XunshiTestSupport
         let program = try #require(FileStamp.program)
         let right = IndexSnapshot.Prefetch(path: s.indexFile, corpusID: id, program: program)
         let index = try #require(right.take(documents: documents.count))
+        #expect(index.attach(documents.compactMap(\.stored)), "the texts are the loaded documents'")
         try IndexSnapshotTests.expectSameAnswers(index, built, documents)
         #expect(IndexSnapshot.Prefetch(path: s.indexFile, corpusID: id, program: program).take(documents: documents.count + 1) == nil,
                 "another count")

@@ -48,7 +48,7 @@ import XunshiTestSupport
         let built = makeIndex(documents)
         #expect(built.body.bitmaps.contains(true), "the corpus is too small to make a bitmap list")
         #expect(IndexSnapshot.write(built, paths: s.paths, cache: s.cache, corpusID: 42))
-        let read = try #require(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 42, documents: documents.count))
+        let read = try #require(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 42, documents: documents))
         #expect(read.byteCount <= built.byteCount)
         // The pinyin table is stored whole, not looked up again.
         #expect(read.pinyin.syllableOf == built.pinyin.syllableOf && read.pinyin.initials == built.pinyin.initials)
@@ -66,12 +66,17 @@ import XunshiTestSupport
         let s = Scratch()
         defer { s.remove() }
         let documents = Self.corpus(200, seed: 9)
-        #expect(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 1, documents: 200) == nil, "no file yet")
+        #expect(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 1, documents: documents) == nil, "no file yet")
         #expect(IndexSnapshot.write(makeIndex(documents), paths: s.paths, cache: s.cache, corpusID: 1))
-        #expect(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 1, documents: 200) != nil)
-        #expect(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 2, documents: 200) == nil, "another corpus")
-        #expect(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 1, documents: 199) == nil, "another count")
-        #expect(IndexSnapshot.read(paths: ["elsewhere"], cache: s.cache, corpusID: 1, documents: 200) == nil, "other paths")
+        #expect(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 1, documents: documents) != nil)
+        #expect(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 2, documents: documents) == nil, "another corpus")
+        #expect(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 1, documents: Array(documents.prefix(199))) == nil,
+                "another count")
+        var longer = documents
+        longer[150].paragraphs.append("多出的一段。")
+        #expect(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 1, documents: longer) == nil,
+                "a text of another length: not the texts it was built from")
+        #expect(IndexSnapshot.read(paths: ["elsewhere"], cache: s.cache, corpusID: 1, documents: documents) == nil, "other paths")
 
         let original = try Data(contentsOf: URL(fileURLWithPath: s.file))
         var random = SplitMix64(state: 10)
@@ -80,11 +85,11 @@ import XunshiTestSupport
             let at = Int(random.next() % UInt64(damaged.count))
             damaged[at] ^= UInt8(1 + random.next() % 255)
             try damaged.write(to: URL(fileURLWithPath: s.file))
-            #expect(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 1, documents: 200) == nil, "byte \(at) changed")
+            #expect(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 1, documents: documents) == nil, "byte \(at) changed")
         }
         for cut in [0, 10, original.count / 2, original.count - 1] {
             try original.prefix(cut).write(to: URL(fileURLWithPath: s.file))
-            #expect(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 1, documents: 200) == nil, "cut at \(cut)")
+            #expect(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 1, documents: documents) == nil, "cut at \(cut)")
         }
     }
 }

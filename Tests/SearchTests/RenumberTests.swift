@@ -153,7 +153,7 @@ import XunshiTestSupport
         let all = stored + added
         let documents = order.map { all[Int($0)] }
         #expect(IndexSnapshot.write(index, paths: s.paths, cache: s.cache, corpusID: 7))
-        let read = try #require(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 7, documents: documents.count))
+        let read = try #require(IndexSnapshot.read(paths: s.paths, cache: s.cache, corpusID: 7, documents: documents))
         try Self.expectSameAnswers(read, makeIndex(documents), documents)
     }
 }

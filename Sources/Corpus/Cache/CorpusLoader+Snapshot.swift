@@ -84,11 +84,21 @@ extension CorpusLoader {
         /// Per file, the number of the stored part it was read from; per stored part, its
         /// documents' count.
         var partOf: [Int?] = [], partSizes: [Int] = []
+        var storedTexts: [StoredText] = []
         switch decoding?.take() {
         case .success(let (parts, id)):
             storedCount = parts.count
             storedID = id
             partSizes = parts.map { $0.documents.count }  // not `map(\.documents.count)`: 64 ms through the key path
+            // The stored index's texts are its documents' (``SearchIndex/attach(_:)``).
+            if onCorpusID != nil {
+                storedTexts.reserveCapacity(partSizes.reduce(0, +))
+                for part in parts.indices {
+                    for k in parts[part].documents.indices {
+                        if let text = parts[part].documents[k].stored { storedTexts.append(text) }
+                    }
+                }
+            }
             // Each file's stamp comes from the stat that found it (not a second one).
             (outcomes, keptCount, partOf) = reuse(parts, for: files)
         case .failure(let error):
@@ -120,7 +130,7 @@ extension CorpusLoader {
         if unchanged || extended, let storedID, let onCorpusID, let program {
             let index = storedIndex(storedID, program: program)
             onCorpusID(StoredCorpus(id: storedID, documents: outcomes.reduce(0) { $0 + ($1?.0.count ?? 0) }, complete: unchanged,
-                                    prefetch: index, loadStarted: started.uptimeNanoseconds))
+                                    prefetch: index, texts: storedTexts, loadStarted: started.uptimeNanoseconds))
             index.cancel()
         }
         let progress = ProgressCounter(filesTotal: files.count, started: started)
@@ -172,7 +182,7 @@ extension CorpusLoader {
                 let index = storedIndex(storedID, program: program)
                 let revision = StoredCorpus.Revision(partOf: partOf, partSizes: partSizes, fileSizes: all,
                                                      added: missing.flatMap { outcomes[$0]!.0 })
-                onCorpusID(StoredCorpus(id: storedID, documents: total, complete: false, prefetch: index,
+                onCorpusID(StoredCorpus(id: storedID, documents: total, complete: false, prefetch: index, texts: storedTexts,
                                         loadStarted: started.uptimeNanoseconds, revision: revision))
                 index.cancel()
             }
@@ -181,6 +191,7 @@ extension CorpusLoader {
         // Not used (some file changed, or the snapshot was replaced meanwhile), or taken.
         prefetch?.cancel()
         prefetch = nil
+        storedTexts = []  // handed on, or unused: documents of changed files must not stay for it
 
         if parsedFirst {
             deliver(Array(files.indices), parsed: true)

@@ -24,15 +24,17 @@ extension CorpusLoader {
         /// to that one.
         public let complete: Bool
         let prefetch: IndexSnapshot.Prefetch
+        /// The folded texts of the snapshot's documents, in its order (the index's texts).
+        let texts: [StoredText]
         /// When the load began (`DispatchTime` uptime nanoseconds).
         let loadStarted: UInt64
         /// How to make the stored index fit, when files changed, went away or came between others.
         let revision: Revision?
 
-        init(id: UInt64, documents: Int, complete: Bool, prefetch: IndexSnapshot.Prefetch, loadStarted: UInt64,
-             revision: Revision? = nil) {
+        init(id: UInt64, documents: Int, complete: Bool, prefetch: IndexSnapshot.Prefetch, texts: [StoredText],
+             loadStarted: UInt64, revision: Revision? = nil) {
             self.id = id; self.documents = documents; self.complete = complete; self.prefetch = prefetch
-            self.loadStarted = loadStarted; self.revision = revision
+            self.texts = texts; self.loadStarted = loadStarted; self.revision = revision
         }
 
         /// Whether the index handed out is the stored one renumbered to hold every document
@@ -47,8 +49,11 @@ extension CorpusLoader {
         /// (and, when ``isRevised``, for the renumbering); the index is handed out once (a
         /// second call gives `nil`).
         public func index() -> SearchIndex? {
-            guard let revision else { return prefetch.take(documents: documents) }
-            guard let index = prefetch.take(documents: revision.storedDocuments) else { return nil }
+            guard let revision else {
+                guard let index = prefetch.take(documents: documents), index.attach(texts) else { return nil }
+                return index
+            }
+            guard let index = prefetch.take(documents: revision.storedDocuments), index.attach(texts) else { return nil }
             index.add(revision.added)
             index.renumber(keeping: revision.order())
             return index

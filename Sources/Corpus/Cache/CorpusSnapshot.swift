@@ -26,7 +26,7 @@ import Darwin
 enum CorpusSnapshot {
     static let magic = Array("xunshi corpus snapshot\n".utf8)
     /// Bump when the layout or the meaning of any stored field changes.
-    static let formatVersion: UInt64 = 3
+    static let formatVersion: UInt64 = 4
     /// Files per block: enough blocks to keep every core busy, few enough to cost nothing.
     static let blockFiles = 512
 

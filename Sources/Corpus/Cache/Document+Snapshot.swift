@@ -5,11 +5,11 @@ extension Document {
         w.string(id); w.string(path); w.string(title)
         w.optional(date); w.optional(source); w.optional(author); w.optional(editor); w.optional(url)
         w.bool(script == .traditional)
-        // Paragraphs are written as compact bytes (see ``StoredText``), and a figure's
-        // sentence as its paragraph and UTF-8 range when it is a slice of one (so it is
-        // shared again after reading), else as its own string.
+        // Paragraphs are written as their folded units and exceptions (see ``StoredText``),
+        // and a figure's sentence as its paragraph and UTF-8 range when it is a slice of one
+        // (so it is shared again after reading), else as its own string.
         let text = stored ?? StoredText(paragraphs: paragraphs, figures: figures)
-        text.writeParagraphs(to: w)
+        text.writeText(to: w)
         w.optional(places.province); w.optional(places.city); w.optional(places.county); w.strings(places.ambiguous)
         w.int(level.flatMap { InspectionLevel.allCases.firstIndex(of: $0) } ?? -1)
         w.strings(kinds)
@@ -25,14 +25,15 @@ extension Document {
         w.strings(flags)
     }
 
-    /// Reads a document; its paragraphs stay compact bytes, made into strings when asked
-    /// for (see ``StoredText``).
+    /// Reads a document; its paragraphs stay folded units and exceptions (the units in
+    /// ``TextArena/shared``), made into strings when asked for (see ``StoredText``).
     init(reading r: SnapshotReader) throws {
         let id = try r.string(), path = try r.string(), title = try r.string()
         let date = try r.optional(), source = try r.optional(), author = try r.optional()
         let editor = try r.optional(), url = try r.optional()
         let script: Script = try r.bool() ? .traditional : .simplified
-        let (bytes, ends) = try r.rawStrings()
+        let (chunk, start, count) = try r.units(into: TextArena.shared)
+        let ends: [Int32] = try r.array(), exceptions: [UInt8] = try r.array()
         let places = Places(province: try r.optional(), city: try r.optional(), county: try r.optional(),
                             ambiguous: try r.strings())
         let levelIndex = try r.int()
@@ -62,8 +63,11 @@ extension Document {
             }
             figures.append(figure)
         }
+        let text = StoredText(chunk: chunk, start: start, count: count, ends: ends, exceptions: exceptions,
+                              figures: figures, sentences: sentences)
+        guard text.isWellFormed else { throw SnapshotError.malformed("paragraph ends") }
         self.init(id: id, path: path, title: title, date: date, source: source, author: author, editor: editor,
-                  url: url, script: script, stored: StoredText(bytes: bytes, ends: ends, figures: figures, sentences: sentences),
+                  url: url, script: script, stored: text,
                   places: places, level: levelIndex < 0 ? nil : InspectionLevel.allCases[levelIndex], kinds: kinds,
                   policies: try r.strings(), flags: try r.strings())
     }

@@ -70,7 +70,7 @@ extension IndexSnapshot {
         }
 
         /// Waits for the read; the index when it was read whole and holds `documents`
-        /// documents, else `nil`. The index is handed out once: later calls give `nil`.
+        /// documents (without their texts until ``SearchIndex/attach(_:)``), else `nil`. The index is handed out once: later calls give `nil`.
         func take(documents: Int) -> SearchIndex? {
             finished.wait()
             defer { finished.signal() }

@@ -12,7 +12,7 @@ public enum IndexSnapshot {
     static let magic = Array("xunshi index snapshot\n".utf8)
     static let end = Array("\nend of index\n".utf8)
     /// Bump when the layout or the meaning of any stored field changes.
-    static let formatVersion: UInt64 = 3
+    static let formatVersion: UInt64 = 4
 
     /// The index file for a load of `paths` through `cache`.
     static func file(for paths: [String], in cache: SnapshotCache) -> String {
@@ -20,16 +20,20 @@ public enum IndexSnapshot {
         return String(corpus.dropLast(".snapshot".count)) + ".index"
     }
 
-    /// The stored index of the documents of corpus snapshot `corpusID` (`documents` of
-    /// them), or `nil` when there is none that fits.
-    public static func read(paths: [String], cache: SnapshotCache, corpusID: UInt64, documents: Int) -> SearchIndex? {
-        guard let program = FileStamp.program else { return nil }
-        return try? read(path: file(for: paths, in: cache), program: program, corpusID: corpusID, documents: documents)
+    /// The stored index of `documents`, those of corpus snapshot `corpusID` in its order,
+    /// given their folded texts, or `nil` when there is none that fits.
+    public static func read(paths: [String], cache: SnapshotCache, corpusID: UInt64, documents: [Document]) -> SearchIndex? {
+        guard let program = FileStamp.program,
+              let index = try? read(path: file(for: paths, in: cache), program: program, corpusID: corpusID,
+                                    documents: documents.count),
+              index.attach(documents.map { $0.stored ?? StoredText(paragraphs: $0.paragraphs, figures: []) }) else { return nil }
+        return index
     }
 
     /// The index stored at `path` by `program` for corpus snapshot `corpusID`, holding
-    /// `documents` documents when that is given; throws ``SnapshotError`` when there is none
-    /// that fits, or when `isCancelled` says so before a read from the file.
+    /// `documents` documents when that is given, without its texts (see
+    /// ``SearchIndex/attach(_:)``); throws ``SnapshotError`` when there is none that fits, or
+    /// when `isCancelled` says so before a read from the file.
     static func read(path: String, program: FileStamp, corpusID: UInt64, documents: Int?,
                      isCancelled: (@Sendable () -> Bool)? = nil) throws -> SearchIndex {
         try SnapshotFile.read(path) { r in

@@ -2,7 +2,8 @@ import Dispatch
 
 /// How a ``SearchIndex`` is stored in an index snapshot (see ``IndexSnapshot``): every
 /// stored part except caches that refill themselves (the normaliser's per-scalar cache,
-/// the date order, the last search).
+/// the date order, the last searches) and the folded texts, which the corpus snapshot's
+/// documents hold (``StoredText``): an index read is given them (``attach(_:)``).
 ///
 /// Field order is the format: change it only together with ``IndexSnapshot/formatVersion``.
 extension SearchIndex {
@@ -13,7 +14,7 @@ extension SearchIndex {
         let count: Int, totalLength: Int
         let pinyin: PinyinTable
         let body: PostingTable, titles: PostingTable
-        let texts: FrozenTexts, titleTexts: FrozenTexts
+        let titleTexts: FrozenTexts
         let strings: [String]
         let metadata: [DocumentMetadata]
         let lengths: [UInt32], dateKeys: [Int32]
@@ -22,7 +23,7 @@ extension SearchIndex {
     /// Its stored parts as they are now.
     public var image: Image {
         Image(count: count, totalLength: totalLength, pinyin: pinyin, body: body, titles: titles,
-              texts: FrozenTexts(texts), titleTexts: FrozenTexts(titleTexts), strings: strings.values, metadata: metadata, lengths: lengths, dateKeys: dateKeys)
+              titleTexts: FrozenTexts(titleTexts), strings: strings.values, metadata: metadata, lengths: lengths, dateKeys: dateKeys)
     }
 }
 
@@ -33,7 +34,6 @@ extension SearchIndex.Image {
         pinyin.write(to: w)
         body.write(to: w)
         titles.write(to: w)
-        for i in 0..<count { w.array(texts[i]) }
         for i in 0..<count { w.array(titleTexts[i]) }
         w.strings(strings)
         for m in metadata {
@@ -47,7 +47,8 @@ extension SearchIndex.Image {
 
 extension SearchIndex {
     /// Reads an index of `expected` documents (any number when `nil`); throws ``SnapshotError``
-    /// when the stored one has another count or its parts do not fit together.
+    /// when the stored one has another count or its parts do not fit together. It has no
+    /// texts until ``attach(_:)`` gives them.
     convenience init(reading r: SnapshotReader, expected: Int?) throws {
         self.init()
         // An index built here folded every text, which built the Traditional → Simplified
@@ -60,9 +61,7 @@ extension SearchIndex {
         pinyin = try PinyinTable(reading: r)
         body = try PostingTable(reading: r)
         titles = try PostingTable(reading: r)
-        for _ in 0..<n { try r.units(into: texts) }
         for _ in 0..<n { try r.units(into: titleTexts) }
-        guard UInt64(texts.totalUnits) == total else { throw SnapshotError.malformed("index text length") }
         totalLength = Int(total)
         let values = try r.strings()
         for value in values { _ = strings.id(value) }
@@ -84,8 +83,18 @@ extension SearchIndex {
         lengths = try r.array()
         dateKeys = try r.array()
         guard lengths.count == n, dateKeys.count == n,
-              lengths == texts.lengths,
+              lengths.reduce(0, { $0 + Int($1) }) == totalLength,
               zip(dateKeys, metadata).allSatisfy({ $0 == $1.dateKey }) else { throw SnapshotError.malformed("index lengths") }
+    }
+
+    /// Gives an index just read its documents' folded texts, in its order (taken where
+    /// they lie); false, and nothing given, when they are not the texts it was built from
+    /// (another number of them, or another length).
+    func attach(_ stored: [StoredText]) -> Bool {
+        guard texts.count == 0, stored.count == lengths.count,
+              zip(stored, lengths).allSatisfy({ $0.units.count == Int($1) }) else { return false }
+        for text in stored { texts.append(shared: text.units, in: text.chunk) }
+        return true
     }
 }
 

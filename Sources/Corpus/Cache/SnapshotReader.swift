@@ -178,31 +178,15 @@ final class SnapshotReader {
         try store.append(count: n) { destination in try copy(into: UnsafeMutableRawPointer(destination), count: n * 2) }
     }
 
-    /// A list written by ``SnapshotWriter/strings(_:)``, as its strings' UTF-8 bytes one
-    /// after the other (in an array of exactly that size) and where each string ends;
-    /// nothing is validated or made into a string.
-    func rawStrings() throws -> (bytes: [UInt8], ends: [Int32]) {
+    /// An array of units written by ``SnapshotWriter/array(_:)``, read straight into room
+    /// in `arena`: the chunk, where the units start, and their count.
+    func units(into arena: TextArena) throws -> (chunk: TextChunk, start: UnsafePointer<UInt16>, count: Int) {
         let n = try count()
-        var ends: [Int32] = []
-        ends.reserveCapacity(n)
-        scratch.removeAll(keepingCapacity: true)
-        for _ in 0..<n {
-            let length = try count()
-            guard scratch.count + length <= Int(Int32.max) else { throw SnapshotError.malformed("strings too long") }
-            let old = scratch.count
-            scratch.append(contentsOf: repeatElement(0, count: length))
-            try scratch.withUnsafeMutableBytes { try copy(into: $0.baseAddress! + old, count: length) }
-            ends.append(Int32(scratch.count))
-        }
-        let bytes = scratch.isEmpty ? [] : [UInt8](unsafeUninitializedCapacity: scratch.count) { out, initialized in
-            _ = out.initialize(fromContentsOf: scratch)
-            initialized = scratch.count
-        }
-        return (bytes, ends)
+        guard n <= remaining / 2 else { throw SnapshotError.malformed("array past the end") }
+        let (chunk, start) = arena.allocate(n)
+        try copy(into: UnsafeMutableRawPointer(start), count: n * 2)
+        return (chunk, UnsafePointer(start), n)
     }
-
-    /// Reused by ``rawStrings()``.
-    private var scratch: [UInt8] = []
 
     private func raw(_ n: Int) throws -> [UInt8] {
         guard n > 0 else { return [] }

@@ -1,26 +1,37 @@
 /// A document's paragraphs and figures as kept in memory after loading: the paragraphs
-/// in ``CompactText`` (the encoding the corpus snapshot stores), made into strings (and
-/// the figures' sentences into slices of them) each time they are asked for, and never
-/// kept as strings.
+/// folded for search (``SearchNormalizer``: the units the search index scans, shared with
+/// it) plus the few characters folding changed (full-width punctuation, Traditional
+/// characters, capitals …), made into strings (and the figures' sentences into slices of
+/// them) each time they are asked for, and never kept as strings.
 ///
-/// Most documents of a large corpus are never opened in a session: the list shows titles
-/// and the search index has its own copy of the text. Parsed documents are turned into
-/// this form as soon as they are built, and read ones are read straight into it (nothing
-/// is validated or decoded: every byte sequence decodes, see ``CompactText``).
+/// The folded units are the only copy of a loaded document's text: the index takes them
+/// where they are (``TextStore``) instead of folding the text again into a copy of its own,
+/// and the corpus snapshot stores them as they are. Folding is one scalar at a time, so
+/// the display text is the folded units with each *exception* put back: where folding
+/// changed a scalar, the folded units it became and the scalar it was.
+///
+/// Most documents of a large corpus are never opened in a session: the list shows titles.
+/// Parsed documents are turned into this form as soon as they are built, and read ones are
+/// read straight into it (a damaged exception list decodes to some text, never a crash).
 ///
 /// Not keeping the strings is deliberate. Documents are read on the loader's threads and
 /// asked for their text on others (the indexer, the statistics); strings kept by the
 /// asking thread while the bytes are given back to the reading thread's allocator arena
 /// leave the bytes' memory resident and unused: rebuilding the index over 100,000 such
 /// documents peaked at 2.90× the corpus bytes instead of 2.35×. Decoding a document takes
-/// microseconds, and bulk readers (index, statistics) read each document once.
+/// microseconds, and bulk readers (statistics) read each document once.
 ///
 /// Immutable, so safe to share between threads.
-final class StoredText: Sendable {
-    /// The paragraphs' ``CompactText`` bytes, one after the other.
-    let bytes: [UInt8]
-    /// Where each paragraph ends in ``bytes``.
+final class StoredText: @unchecked Sendable {
+    /// Holds ``units`` (in ``TextArena/shared``, or its own chunk).
+    let chunk: TextChunk
+    private let start: UnsafePointer<UInt16>
+    private let count: Int
+    /// Where each paragraph ends in ``units`` (paragraph `k + 1` starts one unit later,
+    /// after the `"\n"` that joins them): ascending, the last one ``units``' count.
     let ends: [Int32]
+    /// The exceptions, one after the other (see ``StoredText+Exceptions.swift``).
+    let exceptions: [UInt8]
     /// The figures with empty sentences, and where each sentence is: paragraph and UTF-8
     /// range in it, or paragraph -1 when the figure's own ``Figure/sentenceSlice`` holds it.
     let figures: [Figure]
@@ -30,20 +41,38 @@ final class StoredText: Sendable {
         var paragraph: Int32, lower: Int32, upper: Int32
     }
 
-    init(bytes: [UInt8], ends: [Int32], figures: [Figure], sentences: [Sentence]) {
-        self.bytes = bytes; self.ends = ends; self.figures = figures; self.sentences = sentences
+    /// The folded text: the paragraphs folded and joined by `"\n"` (valid while this lives).
+    var units: UnsafeBufferPointer<UInt16> { UnsafeBufferPointer(start: start, count: count) }
+
+    /// A stored text over `count` units at `start` in `chunk`, which the caller filled.
+    init(chunk: TextChunk, start: UnsafePointer<UInt16>, count: Int, ends: [Int32], exceptions: [UInt8],
+         figures: [Figure], sentences: [Sentence]) {
+        self.chunk = chunk; self.start = start; self.count = count; self.ends = ends; self.exceptions = exceptions
+        self.figures = figures; self.sentences = sentences
     }
 
-    /// Paragraphs and figures made from strings: a figure whose sentence is a slice of one
-    /// of `paragraphs` (see ``SentenceSharing``) keeps where it is, others keep their own.
+    /// The same text with other sentence places (tests damage them).
+    func with(sentences: [Sentence]) -> StoredText {
+        StoredText(chunk: chunk, start: start, count: count, ends: ends, exceptions: exceptions,
+                   figures: figures, sentences: sentences)
+    }
+
+    /// Whether ``ends`` fit the units: ascending with room for the joining `"\n"`s, the last
+    /// at the end (a snapshot is checked with this before its text is used).
+    var isWellFormed: Bool {
+        guard let last = ends.last else { return count == 0 }
+        guard Int(last) == count, ends[0] >= 0 else { return false }
+        for k in ends.indices.dropFirst() where ends[k] < ends[k - 1] + 1 { return false }
+        return true
+    }
+
+    /// Paragraphs and figures made from strings, folded into ``TextArena/shared``: a figure
+    /// whose sentence is a slice of one of `paragraphs` (see ``SentenceSharing``) keeps
+    /// where it is, others keep their own.
     convenience init(paragraphs: [String], figures: [Figure]) {
-        var scratch: [UInt8] = [], ends: [Int32] = []
-        scratch.reserveCapacity(paragraphs.reduce(0) { $0 + $1.utf8.count })
-        ends.reserveCapacity(paragraphs.count)
-        for paragraph in paragraphs {
-            CompactText.append(paragraph, to: &scratch)
-            ends.append(Int32(scratch.count))
-        }
+        let (units, ends, exceptions) = FoldingPool.shared.fold(paragraphs)
+        let (chunk, start) = TextArena.shared.allocate(units.count)
+        units.withUnsafeBufferPointer { if let source = $0.baseAddress { start.initialize(from: source, count: $0.count) } }
         var stripped = figures, sentences: [Sentence] = []
         sentences.reserveCapacity(figures.count)
         for i in figures.indices {
@@ -54,12 +83,8 @@ final class StoredText: Sendable {
                 sentences.append(Sentence(paragraph: -1, lower: 0, upper: 0))
             }
         }
-        // An array of exactly its size: the scratch had room for the UTF-8 bytes.
-        let bytes = scratch.isEmpty ? [] : [UInt8](unsafeUninitializedCapacity: scratch.count) { out, initialized in
-            _ = out.initialize(fromContentsOf: scratch)
-            initialized = scratch.count
-        }
-        self.init(bytes: bytes, ends: ends, figures: stripped, sentences: sentences)
+        self.init(chunk: chunk, start: start, count: units.count, ends: ends, exceptions: exceptions,
+                  figures: stripped, sentences: sentences)
     }
 
     /// The paragraph `slice` is a slice of (same string) and its UTF-8 offsets there.
@@ -74,8 +99,8 @@ final class StoredText: Sendable {
 
     /// Paragraph `k` as a string.
     func paragraph(_ k: Int) -> String {
-        let start = k == 0 ? 0 : Int(ends[k - 1]), end = Int(ends[k])
-        return bytes.withUnsafeBufferPointer { CompactText.string(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        let from = k == 0 ? 0 : Int(ends[k - 1]) + 1, to = Int(ends[k])
+        return decode(from..<max(from, to))
     }
 
     /// The paragraphs as strings.
@@ -117,15 +142,10 @@ final class StoredText: Sendable {
         return figures
     }
 
-    /// Writes the paragraphs as a list of byte strings, from the bytes.
-    func writeParagraphs(to w: SnapshotWriter) {
-        w.uint(UInt64(ends.count))
-        bytes.withUnsafeBytes { all in
-            var start = 0
-            for end in ends {
-                w.bytes(UnsafeRawBufferPointer(rebasing: all[start..<Int(end)]))
-                start = Int(end)
-            }
-        }
+    /// Writes the folded units, the paragraph ends and the exceptions.
+    func writeText(to w: SnapshotWriter) {
+        w.array(units)
+        w.array(ends)
+        w.array(exceptions)
     }
 }

@@ -94,7 +94,7 @@ struct PinyinTable {
     static let severalInitials: UInt8 = 1
 
     /// Looks up every Han unit of `units` not seen before.
-    mutating func prepare(_ units: [UInt16]) {
+    mutating func prepare<Units: Collection<UInt16>>(_ units: Units) {
         var missing: [UInt16] = []
         for u in units where Self.isHan(u) && syllableOf[Int(u)] == Self.unknown {
             syllableOf[Int(u)] = 0

@@ -40,8 +40,8 @@ public final class SearchIndex: @unchecked Sendable {
 
     public init() {}
 
-    /// Number of documents added.
-    public var count: Int { texts.count }
+    /// Number of documents added (or read: see ``attach(_:)``).
+    public var count: Int { lengths.count }
 
     /// Appends documents; their numbers continue from ``count``.
     public func add(_ documents: [Document]) {
@@ -49,25 +49,36 @@ public final class SearchIndex: @unchecked Sendable {
         var scratch: [UInt16] = []
         for document in documents {
             let doc = UInt32(texts.count)
-            scratch.removeAll(keepingCapacity: true)
-            for (i, paragraph) in document.paragraphs.enumerated() {
-                if i > 0 { scratch.append(0x0A) }
-                normalizer.append(paragraph, to: &scratch, offsets: nil, base: 0)
+            let length: Int
+            if let stored = document.stored {
+                // Folded when it was loaded: taken where it lies.
+                let text = stored.units
+                pinyin.prepare(text)
+                body.add(units: text, doc: doc, texts: texts)
+                texts.append(shared: text, in: stored.chunk)
+                length = text.count
+            } else {
+                scratch.removeAll(keepingCapacity: true)
+                for (i, paragraph) in document.paragraphs.enumerated() {
+                    if i > 0 { scratch.append(0x0A) }
+                    normalizer.append(paragraph, to: &scratch, offsets: nil, base: 0)
+                }
+                pinyin.prepare(scratch)
+                scratch.withUnsafeBufferPointer { text in
+                    body.add(units: text, doc: doc, texts: texts)
+                    texts.append(text)
+                }
+                length = scratch.count
             }
             let title = normalizer.normalize(document.title)
-            pinyin.prepare(scratch)
             pinyin.prepare(title)
-            scratch.withUnsafeBufferPointer { text in
-                body.add(units: text, doc: doc, texts: texts)
-                texts.append(text)
-            }
             title.withUnsafeBufferPointer { title in
                 titles.add(units: title, doc: doc)
                 titleTexts.append(title)
             }
-            totalLength += scratch.count
+            totalLength += length
             metadata.append(DocumentMetadata(document, strings: &strings))
-            lengths.append(UInt32(scratch.count))
+            lengths.append(UInt32(length))
             dateKeys.append(metadata[metadata.count - 1].dateKey)
         }
         dateOrderCache = nil

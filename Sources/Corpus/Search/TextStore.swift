@@ -12,6 +12,11 @@ import Glibc
 /// (8 MiB) or, for a longer text, its own size; they are never moved or grown, so pointers
 /// stay valid until the store is freed. Texts are only appended; reads from several
 /// threads are safe while nothing is appended or renumbered.
+///
+/// A loaded document's text is not copied here: its folded units already lie in a shared
+/// ``TextChunk`` (see ``StoredText``), and the store records where and holds the chunk
+/// (``append(shared:in:)``). Only texts folded by the index itself (documents made from
+/// strings, as tests do) fill chunks of the store's own.
 final class TextStore: @unchecked Sendable {
     /// Units per ordinary chunk.
     let chunkUnits: Int
@@ -25,6 +30,11 @@ final class TextStore: @unchecked Sendable {
     private(set) var lengths: [UInt32] = []
     /// Units stored, over all documents.
     private(set) var totalUnits = 0
+    /// The shared chunks that hold documents' units, each once in a row (consecutive
+    /// documents mostly share one).
+    private var owners: [TextChunk] = []
+    /// Units of documents held in shared chunks.
+    private(set) var sharedUnits = 0
 
     /// - Parameter chunkUnits: units per chunk (tests use small chunks to cross boundaries).
     init(chunkUnits: Int = 1 << 22) {
@@ -62,6 +72,15 @@ final class TextStore: @unchecked Sendable {
         append(count: units.count) { destination in
             if let source = units.baseAddress { destination.initialize(from: source, count: units.count) }
         }
+    }
+
+    /// Appends one document whose units lie in `chunk`, where they stay (held, not copied).
+    func append(shared units: UnsafeBufferPointer<UInt16>, in chunk: TextChunk) {
+        if owners.last !== chunk { owners.append(chunk) }
+        starts.append(units.baseAddress ?? UnsafePointer(chunk.base.baseAddress!))
+        lengths.append(UInt32(units.count))
+        totalUnits += units.count
+        sharedUnits += units.count
     }
 
     /// Appends one document of `count` units that `fill` writes in place (all of them, or
@@ -103,9 +122,9 @@ final class TextStore: @unchecked Sendable {
         UnsafeBufferPointer(start: starts[doc], count: Int(lengths[doc]))
     }
 
-    /// Bytes held: the chunks' capacity plus 12 bytes per document.
+    /// Bytes held: the own chunks' capacity, the shared units, and 12 bytes per document.
     var byteCount: Int {
-        chunks.reduce(0) { $0 + $1.count * 2 } + starts.capacity * 8 + lengths.capacity * 4
+        chunks.reduce(0) { $0 + $1.count * 2 } + sharedUnits * 2 + starts.capacity * 8 + lengths.capacity * 4
     }
 
     /// Calls `body` with a view for hot loops (no per-access exclusivity checks or retains).
