@@ -29,6 +29,7 @@ import XunshiTestSupport
             #expect(text.isWellFormed)
             #expect(text.paragraphs.map { Array($0.unicodeScalars) } == paragraphs.map { Array($0.unicodeScalars) })
             #expect(Array(text.units) == normalizer.normalize(paragraphs.joined(separator: "\n")))
+            #expect(text.displayUnits == Array(paragraphs.joined(separator: "\n").utf16), "the whole text, as UTF-16")
         }
     }
 

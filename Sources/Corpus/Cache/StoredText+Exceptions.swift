@@ -46,8 +46,17 @@ extension StoredText {
     /// The display text of the units in `range` (one paragraph's): the units, with the
     /// scalars of the exceptions that lie inside it put back.
     func decode(_ range: Range<Int>) -> String {
+        String(decoding: displayUnits(range), as: UTF16.self)
+    }
+
+    /// The whole display text (the paragraphs joined by `"\n"`) as UTF-16, without making
+    /// a string of it.
+    var displayUnits: [UInt16] { displayUnits(0..<units.count) }
+
+    /// ``decode(_:)`` as UTF-16 units.
+    func displayUnits(_ range: Range<Int>) -> [UInt16] {
         let units = self.units
-        guard range.lowerBound >= 0, range.upperBound <= units.count else { return "" }
+        guard range.lowerBound >= 0, range.upperBound <= units.count else { return [] }
         var out: [UInt16] = []
         out.reserveCapacity(range.count + 8)
         var copied = range.lowerBound
@@ -77,7 +86,7 @@ extension StoredText {
             }
         }
         out.append(contentsOf: units[copied..<range.upperBound])
-        return String(decoding: out, as: UTF16.self)
+        return out
     }
 
     private static func appendVarint(_ v: UInt64, to out: inout [UInt8]) {

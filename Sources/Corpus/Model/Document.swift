@@ -92,6 +92,9 @@ public struct Document: Sendable, Identifiable {
     /// Figure ranges and search hit ranges index into this string (Unicode scalars).
     public var text: String { paragraphs.joined(separator: "\n") }
 
+    /// ``text`` as UTF-16 units (made straight from the stored text, without a string).
+    var textUTF16: [UInt16] { stored?.displayUnits ?? Array(text.utf16) }
+
     /// The year part of ``date``, if any.
     public var year: Int? { date.flatMap { Int($0.prefix(4)) } }
 }

@@ -4,13 +4,15 @@ extension SearchIndex {
     /// Where `query`'s required terms occur in `document` (which should be the document
     /// this index numbered as the result), with a snippet around the first text hit.
     ///
-    /// Folds the document again with scalar offsets, so it costs one pass over it.
+    /// Folds the document again with scalar offsets, so it costs one pass over it (and
+    /// one decoding of its stored text).
     public func highlights(_ query: Query, in document: Document) -> Highlights {
         let terms = query.terms.filter { !$0.isExcluded }.map(compile)
         var textOffsets: [Int32] = [], titleOffsets: [Int32] = []
         var text: [UInt16] = []
         var base = 0
-        for (i, paragraph) in document.paragraphs.enumerated() {
+        let paragraphs = document.paragraphs
+        for (i, paragraph) in paragraphs.enumerated() {
             if i > 0 { text.append(0x0A); textOffsets.append(Int32(base)); base += 1 }
             withUnsafeMutablePointer(to: &textOffsets) { normalizer.append(paragraph, to: &text, offsets: $0, base: base) }
             base += paragraph.unicodeScalars.count
@@ -21,7 +23,7 @@ extension SearchIndex {
         pinyin.prepare(title)
         let textHits = hits(terms, in: text, offsets: textOffsets)
         let titleHits = hits(terms, in: title, offsets: titleOffsets)
-        let (snippet, snippetHits) = Self.snippet(document.text, hits: textHits)
+        let (snippet, snippetHits) = Self.snippet(paragraphs.joined(separator: "\n"), hits: textHits)
         return Highlights(titleHits: titleHits, textHits: textHits, snippet: snippet, snippetHits: snippetHits)
     }
 

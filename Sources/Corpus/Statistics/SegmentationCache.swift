@@ -42,13 +42,11 @@ public final class SegmentationCache: @unchecked Sendable {
         lock.withLock { (pairs, vocabulary.count, entries.values.reduce(0) { $0 + $1.count }) }
     }
 
-    /// The text a document's terms are counted in: title, then cleaned text.
-    static func text(of document: Document) -> String { document.title + "\n" + document.text }
-
-    /// Term → occurrences for one document: words folded, then filtered by the ``StopList``.
+    /// Term → occurrences for one document (its title, then its cleaned text): words
+    /// folded, then filtered by the ``StopList``.
     static func segment(_ document: Document, with breaker: WordBreaker,
                         fold: (String) -> String) -> [String: Int] {
-        let units = Array(text(of: document).utf16)
+        let units = Array(document.title.utf16) + [0x0A] + document.textUTF16
         // Count UTF-16 slices first: a String is built once per distinct word, not per token.
         var raw: [ArraySlice<UInt16>: Int] = [:]
         for token in breaker.tokens(inUTF16: units) where token.range.count > 1 && StopList.isCandidate(token.kind) {
