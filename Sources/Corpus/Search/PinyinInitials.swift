@@ -29,6 +29,8 @@ final class PinyinInitials: @unchecked Sendable {
     private var chunks: [UnsafeMutableBufferPointer<UInt16>] = []
     /// Start of each document's classes.
     private(set) var starts: [UnsafePointer<UInt8>] = []
+    /// Where each document's commonest triples of first letters first occur.
+    let triples = InitialsTriples()
 
     static let none: UInt8 = 0
     static let any: UInt8 = 255
@@ -48,8 +50,8 @@ final class PinyinInitials: @unchecked Sendable {
     /// Number of documents covered.
     var count: Int { starts.count }
 
-    /// Bytes held.
-    var byteCount: Int { chunks.reduce(0) { $0 + $1.count * 2 } + starts.capacity * 8 }
+    /// Bytes held (with the triples' columns).
+    var byteCount: Int { chunks.reduce(0) { $0 + $1.count * 2 } + starts.capacity * 8 + triples.byteCount }
 
     /// The first letters class `c` stands for (none for ``none`` and for classes not in
     /// use, every letter for ``any``).
@@ -88,6 +90,38 @@ final class PinyinInitials: @unchecked Sendable {
         }
         starts.reserveCapacity(n)
         for i in 0..<(n - first) { starts.append(UnsafePointer(base + offsets[i])) }
+        extendTriples(from: first, texts: texts)
+    }
+
+    /// Fills the triples' columns of documents `first…` (choosing the columns first, from
+    /// these documents, when none are chosen yet).
+    private func extendTriples(from first: Int, texts: TextStoreView) {
+        let masks = (0..<256).map { letters(ofClass: $0) }
+        let n = count
+        masks.withUnsafeBufferPointer { masks in
+            withView { classes in
+                let of = { (d: Int) in UnsafeBufferPointer(start: classes[d], count: Int(texts.lengths[d])) }
+                if !triples.isChosen { triples.choose(documents: n, classes: of, masks: masks) }
+                triples.grow(to: n)
+                let shared = TriplesFill(triples: triples, classes: classes, texts: texts, masks: masks)
+                _ = ParallelScan.map(n - first, minimum: 256) { range -> Int in
+                    for i in range { shared.fill(first + i) }
+                    return 0
+                }
+            }
+        }
+    }
+
+    /// Fills documents' triples from several threads.
+    private struct TriplesFill: @unchecked Sendable {
+        let triples: InitialsTriples
+        let classes: PinyinInitialsView
+        let texts: TextStoreView
+        let masks: UnsafeBufferPointer<UInt32>
+
+        func fill(_ d: Int) {
+            triples.fill(doc: d, classes: UnsafeBufferPointer(start: classes[d], count: Int(texts.lengths[d])), masks: masks)
+        }
     }
 
     /// Writes one document's classes.

@@ -56,6 +56,16 @@ extension SearchIndex {
             && (hints.map { $0.pinyinUnplaced * 8 >= count } ?? true)
             ? prepared.lattice?.firstPositions(in: body, documents: count) : nil
         let grain = Int32(PostingTable.positionGrain)
+        // Initials: a text lacking a triple of the query's letters holds no match, and none
+        // before the triple's first place (``InitialsTriples``).
+        var tripleColumns: [(column: UnsafePointer<UInt8>, offset: Int32)] = []
+        if prepared.readsClasses && letters.count >= 3 && initials.triples.count == count {
+            for i in 0..<(letters.count - 2) {
+                if let c = initials.triples.column(letters[i], letters[i + 1], letters[i + 2]) {
+                    tripleColumns.append((initials.triples.column(c), Int32(i)))
+                }
+            }
+        }
         var out = TermMatches()
         out.docs = [UInt32](repeating: 0, count: scan.count)
         out.frequency = [UInt8](repeating: 0, count: scan.count)
@@ -101,6 +111,13 @@ extension SearchIndex {
                         return (from, after >> 8, true)
                     }
                     if from >= 0, let firstPositions { from = max(from, Int32(firstPositions[Int(doc)]) * grain) }
+                    if from >= 0 {
+                        for (column, offset) in tripleColumns {
+                            let first = column[Int(doc)]
+                            if first == InitialsTriples.absent { from = -1; break }
+                            from = max(from, Int32(first) * grain - offset)
+                        }
+                    }
                     if from >= 0 && scans(doc) {
                         if textMatcher.readsClasses {
                             Self.prefetch(classes, texts, Int(doc), from: Int(from), lines: 4)

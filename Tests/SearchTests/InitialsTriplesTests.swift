@@ -1,0 +1,87 @@
+import Testing
+import XunshiTestSupport
+@testable import Corpus
+
+/// The first places of common triples of first letters: each column holds its triple's
+/// first place in every text (coarsely, never past it) or says it is absent, and searches
+/// of initials that use them find what a scan of the texts finds.
+@Suite struct InitialsTriplesTests {
+    static let pool = PinyinInitialsTests.pool.filter { !$0.isASCII || $0 == " " }
+
+    static func texts(_ count: Int, length: ClosedRange<Int>, seed: UInt64) -> [String] {
+        var generator = SplitMix64(state: seed)
+        return (0..<count).map { _ in
+            String((0..<Int.random(in: length, using: &generator)).map { _ in pool.randomElement(using: &generator)! })
+        }
+    }
+
+    @Test func eachColumnHoldsItsTriplesFirstPlace() {
+        let texts = Self.texts(60, length: 0...700, seed: 3)
+        let (store, _, initials) = PinyinInitialsTests.build(texts)
+        let triples = initials.triples
+        #expect(triples.columns > 20 && triples.count == texts.count)
+        var checked = 0, absent = 0
+        for key in 0..<InitialsTriples.keyCount where triples.columnOf[key] >= 0 {
+            let letters = [key / 676, key / 26 % 26, key % 26].map { UInt32(1) << UInt32($0) }
+            let column = triples.column(Int(triples.columnOf[key]))
+            for d in 0..<texts.count {
+                let n = store[d].count
+                let first = n < 3 ? nil : (0..<(n - 2)).first { p in
+                    (0..<3).allSatisfy { i in
+                        initials.letters(ofClass: PinyinInitialsTests.classOf(initials, d, p + i)) & letters[i] != 0
+                    }
+                }
+                let expected = first.map { UInt8(min($0 / PostingTable.positionGrain, 254)) } ?? InitialsTriples.absent
+                #expect(column[d] == expected, "triple \(key) in text \(d)")
+                checked += 1
+                if first == nil { absent += 1 }
+            }
+        }
+        #expect(checked > 2_000 && absent > 100, "absent triples and present ones were checked")
+    }
+
+    @Test func documentsAddedLaterGetTheirColumnsToo() throws {
+        let first = Self.texts(80, length: 50...400, seed: 5), later = Self.texts(60, length: 50...400, seed: 6)
+        let documents = (first + later).enumerated().map { Document(id: "d\($0)", path: "d\($0)", title: "题", paragraphs: [$1]) }
+        let index = makeIndex(Array(documents.prefix(first.count)))
+        _ = try index.search("jdj")
+        index.add(Array(documents.dropFirst(first.count)))
+        try Self.expectScanAgreement(index, queries: ["jdj", "jdjc", "xsxc", "rmzf", "swsj", "wtxs", "ljzf"])
+        #expect(index.initials.triples.count == documents.count)
+    }
+
+    @Test func initialsSearchesFindWhatTheTextScanFinds() throws {
+        let texts = Self.texts(300, length: 0...700, seed: 9)
+        let documents = texts.enumerated().map { Document(id: "d\($0)", path: "d\($0)", title: "题", paragraphs: [$1]) }
+        let index = makeIndex(documents)
+        var generator = SplitMix64(state: 13)
+        let letters = Array("xsjcdzqwrmfgbtylhk")
+        var queries = ["jdj", "jdjc", "xsxc", "xsx", "rmzf", "zfg", "gbqz", "swsjc", "wtxszz", "cqyh"]
+        for _ in 0..<60 {
+            queries.append(String((0..<Int.random(in: 3...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! }))
+        }
+        try Self.expectScanAgreement(index, queries: queries)
+        // Typed letter by letter, each keystroke refining the last.
+        for query in ["jdjc", "swsjcz", "rmzfgb"] {
+            index.forgetRecentSearches()
+            for k in 1...query.count { try Self.expectScanAgreement(index, queries: [String(query.prefix(k))], forget: false) }
+        }
+    }
+
+    /// The documents `index` finds for each query are those whose text or title a plain
+    /// scan of the units (no classes, no columns) finds a match in.
+    static func expectScanAgreement(_ index: SearchIndex, queries: [String], forget: Bool = true,
+                                    sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for query in queries {
+            if forget { index.forgetRecentSearches() }
+            let found = Set(try index.search(query).map(\.document))
+            let expected = index.pinyin.withView { view -> Set<Int> in
+                let plain = PinyinMatcher(Array(query.utf16))!.prepared(for: view)
+                return Set((0..<index.count).filter { d in
+                    plain.first(in: index.texts[d], view: view) != nil || plain.first(in: index.titleTexts[d], view: view) != nil
+                })
+            }
+            #expect(found == expected, "\(query)", sourceLocation: sourceLocation)
+        }
+    }
+}
