@@ -30,6 +30,9 @@ final class InitialsTriples: @unchecked Sendable {
 
     /// Column of each triple key, or -1; empty until ``choose(documents:classes:masks:)``.
     private(set) var columnOf: [Int16] = []
+    /// ``columnOf`` with ``columns`` (a slot written and never read) for -1, so that filling
+    /// a document does not branch on it (most triples have no column).
+    private var slotOf: [UInt16] = []
     /// Documents covered.
     private(set) var count = 0
     private var capacity = 0
@@ -69,6 +72,7 @@ final class InitialsTriples: @unchecked Sendable {
         columnOf = [Int16](repeating: -1, count: Self.keyCount)
         for (c, key) in common.enumerated() { columnOf[key] = Int16(c) }
         columns = common.count
+        slotOf = columnOf.map { $0 >= 0 ? UInt16($0) : UInt16(common.count) }
     }
 
     /// Makes room for `documents` documents; those not filled yet read ``absent``.
@@ -92,12 +96,13 @@ final class InitialsTriples: @unchecked Sendable {
     /// several threads at once, each document by one.
     func fill(doc: Int, classes: UnsafeBufferPointer<UInt8>, masks: UnsafeBufferPointer<UInt32>) {
         guard columns > 0, let storage else { return }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: columns) { firsts in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: columns + 1) { firsts in
             firsts.initialize(repeating: Self.absent)
-            columnOf.withUnsafeBufferPointer { columnOf in
+            slotOf.withUnsafeBufferPointer { slotOf in
+                // Places ascend: the first write to a slot is the least.
                 Self.forEachTriple(classes, masks: masks) { key, place in
-                    let c = Int(columnOf[key])
-                    if c >= 0 && firsts[c] == Self.absent { firsts[c] = UInt8(min(place / PostingTable.positionGrain, 254)) }
+                    let c = Int(slotOf[key])
+                    firsts[c] = min(firsts[c], UInt8(truncatingIfNeeded: min(place / PostingTable.positionGrain, 254)))
                 }
             }
             for c in 0..<columns { storage[c * capacity + doc] = firsts[c] }
