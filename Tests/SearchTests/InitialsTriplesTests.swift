@@ -2,9 +2,9 @@ import Testing
 import XunshiTestSupport
 @testable import Corpus
 
-/// The first places of common triples of first letters: each column holds its triple's
-/// first place in every text (coarsely, never past it) or says it is absent, and searches
-/// of initials that use them find what a scan of the texts finds.
+/// The first places of common triples (and pairs) of first letters: each column holds its
+/// triple's first place in every text (coarsely, never past it) or says it is absent, and
+/// searches of initials that use them find what a scan of the texts finds.
 @Suite struct InitialsTriplesTests {
     static let pool = PinyinInitialsTests.pool.filter { !$0.isASCII || $0 == " " }
 
@@ -21,13 +21,16 @@ import XunshiTestSupport
         let triples = initials.triples
         #expect(triples.columns > 20 && triples.count == texts.count)
         var checked = 0, absent = 0
+        var pairs = 0
         for key in 0..<InitialsTriples.keyCount where triples.columnOf[key] >= 0 {
-            let letters = [key / 676, key / 26 % 26, key % 26].map { UInt32(1) << UInt32($0) }
+            let pair = key >= InitialsTriples.tripleKeys, k = key - (pair ? InitialsTriples.tripleKeys : 0)
+            let letters = (pair ? [k / 26, k % 26] : [k / 676, k / 26 % 26, k % 26]).map { UInt32(1) << UInt32($0) }
+            if pair { pairs += 1 }
             let column = triples.column(Int(triples.columnOf[key]))
             for d in 0..<texts.count {
-                let n = store[d].count
-                let first = n < 3 ? nil : (0..<(n - 2)).first { p in
-                    (0..<3).allSatisfy { i in
+                let n = store[d].count, width = letters.count
+                let first = n < width ? nil : (0...(n - width)).first { p in
+                    (0..<width).allSatisfy { i in
                         initials.letters(ofClass: PinyinInitialsTests.classOf(initials, d, p + i)) & letters[i] != 0
                     }
                 }
@@ -38,6 +41,7 @@ import XunshiTestSupport
             }
         }
         #expect(checked > 2_000 && absent > 100, "absent triples and present ones were checked")
+        #expect(pairs > 20, "pairs of letters have columns too")
     }
 
     @Test func documentsAddedLaterGetTheirColumnsToo() throws {
@@ -46,7 +50,7 @@ import XunshiTestSupport
         let index = makeIndex(Array(documents.prefix(first.count)))
         _ = try index.search("jdj")
         index.add(Array(documents.dropFirst(first.count)))
-        try Self.expectScanAgreement(index, queries: ["jdj", "jdjc", "xsxc", "rmzf", "swsj", "wtxs", "ljzf"])
+        try Self.expectScanAgreement(index, queries: ["jdj", "jdjc", "xsxc", "rmzf", "swsj", "wtxs", "ljzf", "xs", "zf"])
         #expect(index.initials.triples.count == documents.count)
     }
 
@@ -56,9 +60,9 @@ import XunshiTestSupport
         let index = makeIndex(documents)
         var generator = SplitMix64(state: 13)
         let letters = Array("xsjcdzqwrmfgbtylhk")
-        var queries = ["jdj", "jdjc", "xsxc", "xsx", "rmzf", "zfg", "gbqz", "swsjc", "wtxszz", "cqyh"]
-        for _ in 0..<60 {
-            queries.append(String((0..<Int.random(in: 3...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! }))
+        var queries = ["jdj", "jdjc", "xsxc", "xsx", "rmzf", "zfg", "gbqz", "swsjc", "wtxszz", "cqyh", "xs", "jd", "zf", "qq"]
+        for _ in 0..<80 {
+            queries.append(String((0..<Int.random(in: 2...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! }))
         }
         try Self.expectScanAgreement(index, queries: queries)
         // Typed letter by letter, each keystroke refining the last.

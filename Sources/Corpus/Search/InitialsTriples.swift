@@ -23,10 +23,14 @@ import Glibc
 /// them; read from several threads while nothing is added.
 final class InitialsTriples: @unchecked Sendable {
     static let maximumColumns = 512
+    /// At most this many pairs of first letters get a column too, for queries of two letters.
+    static let maximumPairColumns = 256
     /// The value of a document where the column's triple does not occur.
     static let absent: UInt8 = 255
     /// Triple keys: `a * 676 + b * 26 + c` for letters `a`, `b`, `c` numbered from 0 (`a` = 0).
-    static let keyCount = 26 * 26 * 26
+    static let tripleKeys = 26 * 26 * 26
+    /// Pair keys follow: ``tripleKeys`` + `a * 26 + b`.
+    static let keyCount = tripleKeys + 26 * 26
 
     /// Column of each triple key, or -1; empty until ``choose(documents:classes:masks:)``.
     private(set) var columnOf: [Int16] = []
@@ -59,16 +63,22 @@ final class InitialsTriples: @unchecked Sendable {
         var sampled = 0
         for d in stride(from: 0, to: documents, by: step) {
             sampled += 1
-            Self.forEachTriple(classes(d), masks: masks) { key, _ in
+            let count = { (key: Int, _: Int) in
                 if seen[key] != Int32(d) {
                     seen[key] = Int32(d)
                     frequency[key] += 1
                 }
             }
+            Self.forEachTriple(classes(d), masks: masks, count)
+            Self.forEachPair(classes(d), masks: masks, count)
         }
-        let common = (0..<Self.keyCount).filter { frequency[$0] > 0 && Int(frequency[$0]) * 64 >= sampled }
-            .sorted { frequency[$0] != frequency[$1] ? frequency[$0] > frequency[$1] : $0 < $1 }
-            .prefix(Self.maximumColumns)
+        func commonest(_ keys: Range<Int>, _ limit: Int) -> ArraySlice<Int> {
+            keys.filter { frequency[$0] > 0 && Int(frequency[$0]) * 64 >= sampled }
+                .sorted { frequency[$0] != frequency[$1] ? frequency[$0] > frequency[$1] : $0 < $1 }
+                .prefix(limit)
+        }
+        let common = commonest(0..<Self.tripleKeys, Self.maximumColumns)
+            + commonest(Self.tripleKeys..<Self.keyCount, Self.maximumPairColumns)
         columnOf = [Int16](repeating: -1, count: Self.keyCount)
         for (c, key) in common.enumerated() { columnOf[key] = Int16(c) }
         columns = common.count
@@ -100,10 +110,12 @@ final class InitialsTriples: @unchecked Sendable {
             firsts.initialize(repeating: Self.absent)
             slotOf.withUnsafeBufferPointer { slotOf in
                 // Places ascend: the first write to a slot is the least.
-                Self.forEachTriple(classes, masks: masks) { key, place in
+                let keep = { (key: Int, place: Int) in
                     let c = Int(slotOf[key])
                     firsts[c] = min(firsts[c], UInt8(truncatingIfNeeded: min(place / PostingTable.positionGrain, 254)))
                 }
+                Self.forEachTriple(classes, masks: masks, keep)
+                Self.forEachPair(classes, masks: masks, keep)
             }
             for c in 0..<columns { storage[c * capacity + doc] = firsts[c] }
         }
@@ -117,6 +129,42 @@ final class InitialsTriples: @unchecked Sendable {
         guard isChosen, [a, b, c].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         let column = columnOf[Int(a - 0x61) * 676 + Int(b - 0x61) * 26 + Int(c - 0x61)]
         return column >= 0 ? Int(column) : nil
+    }
+
+    /// The column of the pair of lower-case ASCII letters `a`, `b`, if it has one.
+    func column(_ a: UInt16, _ b: UInt16) -> Int? {
+        guard isChosen, [a, b].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        let column = columnOf[Self.tripleKeys + Int(a - 0x61) * 26 + Int(b - 0x61)]
+        return column >= 0 ? Int(column) : nil
+    }
+
+    /// Calls `body` with the key (from ``tripleKeys`` on) and place of every pair of first
+    /// letters in `classes`, places ascending.
+    @inline(__always)
+    static func forEachPair(_ classes: UnsafeBufferPointer<UInt8>, masks: UnsafeBufferPointer<UInt32>,
+                            _ body: (Int, Int) -> Void) {
+        let n = classes.count
+        guard n >= 2 else { return }
+        var m1 = masks[Int(classes[0])]
+        for p in 0..<(n - 1) {
+            let m0 = m1
+            m1 = masks[Int(classes[p + 1])]
+            guard m0 != 0 && m1 != 0 else { continue }
+            if (m0 & (m0 - 1)) | (m1 & (m1 - 1)) == 0 {
+                body(tripleKeys + m0.trailingZeroBitCount * 26 + m1.trailingZeroBitCount, p)
+            } else {
+                var a = m0
+                while a != 0 {
+                    let x = tripleKeys + a.trailingZeroBitCount * 26
+                    a &= a - 1
+                    var b = m1
+                    while b != 0 {
+                        body(x + b.trailingZeroBitCount, p)
+                        b &= b - 1
+                    }
+                }
+            }
+        }
     }
 
     /// Calls `body` with the key and place of every triple of first letters in `classes`

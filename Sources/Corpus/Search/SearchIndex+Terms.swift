@@ -56,14 +56,14 @@ extension SearchIndex {
             && (hints.map { $0.pinyinUnplaced * 8 >= count } ?? true)
             ? prepared.lattice?.firstPositions(in: body, documents: count) : nil
         let grain = Int32(PostingTable.positionGrain)
-        // Initials: a text lacking a triple of the query's letters holds no match, and none
-        // before the triple's first place (``InitialsTriples``).
+        // Initials: a text lacking a triple of the query's letters (or the pair, of a query of
+        // two) holds no match, and none before its first place (``InitialsTriples``).
         var tripleColumns: [(column: UnsafePointer<UInt8>, offset: Int32)] = []
-        if prepared.readsClasses && letters.count >= 3 && initials.triples.count == count {
-            for i in 0..<(letters.count - 2) {
-                if let c = initials.triples.column(letters[i], letters[i + 1], letters[i + 2]) {
-                    tripleColumns.append((initials.triples.column(c), Int32(i)))
-                }
+        if prepared.readsClasses && letters.count >= 2 && initials.triples.count == count {
+            for i in 0..<(letters.count - 1) {
+                let c = i + 2 < letters.count ? initials.triples.column(letters[i], letters[i + 1], letters[i + 2])
+                    : letters.count == 2 ? initials.triples.column(letters[0], letters[1]) : nil
+                if let c { tripleColumns.append((initials.triples.column(c), Int32(i))) }
             }
         }
         var out = TermMatches()
