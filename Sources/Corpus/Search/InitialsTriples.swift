@@ -15,7 +15,8 @@ import Glibc
 ///
 /// The triples given a column are the commonest in a sample of the documents (those in at
 /// least one document in 64, at most ``maximumColumns``): common triples are the ones
-/// whose scans are long. Per column and document one byte: the triple's first place
+/// whose scans are long. The commonest pairs of first letters get columns the same way (at
+/// most ``maximumPairColumns``), for queries of two letters. Per column and document one byte: the triple's first place
 /// divided by ``PostingTable/positionGrain`` (at most 254, so never past it), or
 /// ``absent``. 100 KB per column at 100,000 documents.
 ///
