@@ -17,7 +17,7 @@ import XunshiTestSupport
 
     @Test func eachColumnHoldsItsTriplesFirstPlace() {
         let texts = Self.texts(60, length: 0...700, seed: 3)
-        let (store, _, initials) = PinyinInitialsTests.build(texts)
+        let (store, _, initials) = PinyinInitialsTests.build(texts, withTriples: true)
         let triples = initials.triples
         #expect(triples.columns > 20 && triples.count == texts.count)
         var checked = 0, absent = 0
@@ -47,8 +47,9 @@ import XunshiTestSupport
     @Test func documentsAddedLaterGetTheirColumnsToo() throws {
         let first = Self.texts(80, length: 50...400, seed: 5), later = Self.texts(60, length: 50...400, seed: 6)
         let documents = (first + later).enumerated().map { Document(id: "d\($0)", path: "d\($0)", title: "题", paragraphs: [$1]) }
-        let index = makeIndex(Array(documents.prefix(first.count)))
+        let index = Self.indexWithTriples(Array(documents.prefix(first.count)))
         _ = try index.search("jdj")
+        #expect(index.initials.triples.count == first.count)
         index.add(Array(documents.dropFirst(first.count)))
         try Self.expectScanAgreement(index, queries: ["jdj", "jdjc", "xsxc", "rmzf", "swsj", "wtxs", "ljzf", "xs", "zf"])
         #expect(index.initials.triples.count == documents.count)
@@ -57,7 +58,7 @@ import XunshiTestSupport
     @Test func initialsSearchesFindWhatTheTextScanFinds() throws {
         let texts = Self.texts(300, length: 0...700, seed: 9)
         let documents = texts.enumerated().map { Document(id: "d\($0)", path: "d\($0)", title: "题", paragraphs: [$1]) }
-        let index = makeIndex(documents)
+        let index = Self.indexWithTriples(documents)
         var generator = SplitMix64(state: 13)
         let letters = Array("xsjcdzqwrmfgbtylhk")
         var queries = ["jdj", "jdjc", "xsxc", "xsx", "rmzf", "zfg", "gbqz", "swsjc", "wtxszz", "cqyh", "xs", "jd", "zf", "qq"]
@@ -65,11 +66,29 @@ import XunshiTestSupport
             queries.append(String((0..<Int.random(in: 2...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! }))
         }
         try Self.expectScanAgreement(index, queries: queries)
+        #expect(index.initials.triples.count == documents.count && index.initials.triples.columns > 20, "the triples were used")
         // Typed letter by letter, each keystroke refining the last.
         for query in ["jdjc", "swsjcz", "rmzfgb"] {
             index.forgetRecentSearches()
             for k in 1...query.count { try Self.expectScanAgreement(index, queries: [String(query.prefix(k))], forget: false) }
         }
+    }
+
+    /// An index of `documents` whose classes and triples were made in the background, as
+    /// when loading ends (a search alone makes the classes only).
+    static func indexWithTriples(_ documents: [Document]) -> SearchIndex {
+        let index = makeIndex(documents)
+        index.makeInitialsInBackground()?.wait()
+        return index
+    }
+
+    @Test func aSearchAloneMakesTheClassesButNotTheTriples() throws {
+        let documents = Self.texts(50, length: 50...300, seed: 8).enumerated().map {
+            Document(id: "d\($0)", path: "d\($0)", title: "题", paragraphs: [$1])
+        }
+        let index = makeIndex(documents)
+        try Self.expectScanAgreement(index, queries: ["jdj", "xs"])
+        #expect(index.initials.count == documents.count && !index.initials.triples.isChosen)
     }
 
     /// The documents `index` finds for each query are those whose text or title a plain

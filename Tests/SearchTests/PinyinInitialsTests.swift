@@ -10,7 +10,7 @@ import XunshiTestSupport
     static let pool = Array("巡视察监督重庆银行长江省委书记查处问题线索立案人民政府反馈整改落实的了和在是有中国纪检干部群众，。、：“”12ab ")
 
     /// A store of `texts`, the pinyin table prepared for them, and their classes.
-    static func build(_ texts: [String]) -> (TextStore, PinyinTable, PinyinInitials) {
+    static func build(_ texts: [String], withTriples: Bool = false) -> (TextStore, PinyinTable, PinyinInitials) {
         let store = TextStore(chunkUnits: 64)
         var table = PinyinTable()
         for text in texts {
@@ -19,7 +19,7 @@ import XunshiTestSupport
             units.withUnsafeBufferPointer { store.append($0) }
         }
         let initials = PinyinInitials()
-        table.withView { initials.extend(store, view: $0) }
+        table.withView { view in store.withView { initials.extend($0, view: view, withTriples: withTriples) } }
         return (store, table, initials)
     }
 

@@ -29,7 +29,7 @@ public final class InitialsBuild: @unchecked Sendable {
             let initials = PinyinInitials()
             input.texts.starts.withUnsafeBufferPointer { starts in
                 input.texts.lengths.withUnsafeBufferPointer { lengths in
-                    input.pinyin.withView { initials.extend(TextStoreView(starts: starts, lengths: lengths), view: $0) }
+                    input.pinyin.withView { initials.extend(TextStoreView(starts: starts, lengths: lengths), view: $0, withTriples: true) }
                 }
             }
             lock.lock()
