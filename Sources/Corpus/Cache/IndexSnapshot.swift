@@ -26,7 +26,7 @@ public enum IndexSnapshot {
         guard let program = FileStamp.program,
               let index = try? read(path: file(for: paths, in: cache), program: program, corpusID: corpusID,
                                     documents: documents.count),
-              index.attach(documents.map { $0.stored ?? StoredText(paragraphs: $0.paragraphs, figures: []) }) else { return nil }
+              index.attach(documents.map(\.foldedText)) else { return nil }
         return index
     }
 

@@ -57,6 +57,10 @@ public struct Document: Sendable, Identifiable {
         ownFigures = []
     }
 
+    /// ``stored``, or for a document holding strings its paragraphs folded now (no figures):
+    /// the text the search index scans.
+    var foldedText: StoredText { stored ?? StoredText(paragraphs: ownParagraphs, figures: []) }
+
     /// Makes the stored text this document's own, before one of its parts is set.
     private mutating func takeStored() {
         guard let text = stored else { return }

@@ -46,30 +46,14 @@ public final class SearchIndex: @unchecked Sendable {
     /// Appends documents; their numbers continue from ``count``.
     public func add(_ documents: [Document]) {
         guard !documents.isEmpty else { return }
-        var scratch: [UInt16] = []
         for document in documents {
             let doc = UInt32(texts.count)
-            let length: Int
-            if let stored = document.stored {
-                // Folded when it was loaded: taken where it lies.
-                let text = stored.units
-                pinyin.prepare(text)
-                body.add(units: text, doc: doc, texts: texts)
-                texts.append(shared: text, in: stored.chunk)
-                length = text.count
-            } else {
-                scratch.removeAll(keepingCapacity: true)
-                for (i, paragraph) in document.paragraphs.enumerated() {
-                    if i > 0 { scratch.append(0x0A) }
-                    normalizer.append(paragraph, to: &scratch, offsets: nil, base: 0)
-                }
-                pinyin.prepare(scratch)
-                scratch.withUnsafeBufferPointer { text in
-                    body.add(units: text, doc: doc, texts: texts)
-                    texts.append(text)
-                }
-                length = scratch.count
-            }
+            // Folded when it was loaded (or now, for a document holding strings): taken where it lies.
+            let stored = document.foldedText
+            let text = stored.units, length = text.count
+            pinyin.prepare(text)
+            body.add(units: text, doc: doc, texts: texts)
+            texts.append(shared: text, in: stored.chunk)
             let title = normalizer.normalize(document.title)
             pinyin.prepare(title)
             title.withUnsafeBufferPointer { title in

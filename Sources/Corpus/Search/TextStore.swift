@@ -15,8 +15,8 @@ import Glibc
 ///
 /// A loaded document's text is not copied here: its folded units already lie in a shared
 /// ``TextChunk`` (see ``StoredText``), and the store records where and holds the chunk
-/// (``append(shared:in:)``). Only texts folded by the index itself (documents made from
-/// strings, as tests do) fill chunks of the store's own.
+/// (``append(shared:in:)``); a document holding strings (as tests make them) is folded into
+/// ``TextArena/shared`` first. Only titles (and tests' stores) fill chunks of the store's own.
 final class TextStore: @unchecked Sendable {
     /// Units per ordinary chunk.
     let chunkUnits: Int
