@@ -12,7 +12,7 @@ public enum IndexSnapshot {
     static let magic = Array("xunshi index snapshot\n".utf8)
     static let end = Array("\nend of index\n".utf8)
     /// Bump when the layout or the meaning of any stored field changes.
-    static let formatVersion: UInt64 = 4
+    static let formatVersion: UInt64 = 5
 
     /// The index file for a load of `paths` through `cache`.
     static func file(for paths: [String], in cache: SnapshotCache) -> String {

@@ -45,7 +45,7 @@ extension PostingTable {
         guard positionColumn.count == count, columns <= Self.positionKeys,
               positionColumn.allSatisfy({ $0 >= -1 && Int($0) < columns }),
               Set(positionColumn.filter { $0 >= 0 }).count == columns else { throw SnapshotError.malformed("position columns") }
-        var positions: [[UInt8]] = []
+        var positions: [[UInt16]] = []
         for _ in 0..<columns { positions.append(try r.array(spare: Self.growthRoom)) }
         self.positionColumn = positionColumn
         self.positions = positions

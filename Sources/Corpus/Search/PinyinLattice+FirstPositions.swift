@@ -66,7 +66,7 @@ extension PinyinLattice {
                             if column != nil { columns += 1 }
                             (column ?? []).withUnsafeBufferPointer { column in
                                 table.forEachDocument(of: l, below: documents) { d in
-                                    var at = d < column.count ? column[d] : 0
+                                    var at = d < column.count ? PostingTable.step(column[d]) : 0
                                     if hasNext {
                                         // The next bigram one unit after the start: its step, less one.
                                         let step = stamps[d] == stamp ? after[d] : 255
@@ -92,7 +92,7 @@ extension PinyinLattice {
         let column = table.positionColumn(of: l)
         (column ?? []).withUnsafeBufferPointer { column in
             table.forEachDocument(of: l, below: documents) { d in
-                let at = d < column.count ? column[d] : 0
+                let at = d < column.count ? PostingTable.step(column[d]) : 0
                 if stamps[d] != stamp || at < bounds[d] { bounds[d] = at }
                 stamps[d] = stamp
             }

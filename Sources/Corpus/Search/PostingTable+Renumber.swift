@@ -47,7 +47,7 @@ extension PostingTable {
         }
         for l in 0..<lists { state[l] = UInt64(lastPlusOne[l]) << 32 }
         renumbering.runs.withUnsafeBufferPointer { runs in
-            var old: [UInt8] = []
+            var old: [UInt16] = []
             for c in positions.indices {
                 old.removeAll(keepingCapacity: true)
                 old.append(contentsOf: positions[c])

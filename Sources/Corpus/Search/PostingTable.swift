@@ -37,8 +37,8 @@ struct PostingTable {
     private var touched: [(list: Int32, previous: UInt32, key: UInt32, at: UInt32)] = []
     /// Per list: its column in ``positions``, or -1 (see `PostingTable+Positions.swift`).
     var positionColumn: [Int32] = []
-    /// Coarse first positions of a few common bigram keys, one byte per document.
-    var positions: [[UInt8]] = []
+    /// First positions of a few common bigram keys, two bytes per document.
+    var positions: [[UInt16]] = []
     static let empty = UInt64.max
 
     init(capacity: Int = 1 << 16) {
@@ -229,6 +229,6 @@ struct PostingTable {
     /// Approximate heap bytes held (table, postings, per-list counters).
     var byteCount: Int {
         entries.count * 12 + streams.reduce(0) { $0 + $1.capacity + 48 } + streams.count * 17
-            + positions.reduce(0) { $0 + $1.capacity + 32 }
+            + positions.reduce(0) { $0 + $1.capacity * 2 + 32 }
     }
 }

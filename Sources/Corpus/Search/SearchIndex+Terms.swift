@@ -24,13 +24,16 @@ extension SearchIndex {
                   titles needTitles: Bool = true) -> TermMatches {
         termsEvaluated += 1
         let text = literal(term.units, table: body, texts: texts, within: candidates, hints: hints)
+        let textExact = term.units.count > 2
         // A title holding the longer term holds the shorter, which flagged it (literal title
         // matches are flagged whatever `titles` was). Only for terms whose titles are
         // verified: for one or two units the postings answer, and walking every flag of the
         // shorter term's matches cost more (`巡察` after `巡`: 0.9 -> 1.3 ms).
         let titleCandidates = term.units.count > 2 ? hints.map { $0.titled(within: candidates) } ?? candidates : candidates
         let title = literal(term.units, table: titles, texts: titleTexts, within: titleCandidates, hints: nil)
-        let merged = TermMatches.merging(text: text, title: title.docs)
+        var merged = TermMatches.merging(text: text, title: title.docs)
+        merged.textStartsExact = textExact
+        merged.termUnits = term.units.count
         guard let letters = term.pinyin, let matcher = PinyinMatcher(letters) else { return merged }
         // Pinyin: scan the candidates the literal pass did not fully settle, on all cores,
         // reading the texts' first-letter classes when they are made.
@@ -79,6 +82,8 @@ extension SearchIndex {
         let initialsCount = prepared.readsClasses ? letters.count : 0
         if initialsCount > 0 { out.pinyinAfter = [UInt32](repeating: 0, count: scan.count) }
         out.pinyinLetters = initialsCount
+        out.textStartsExact = textExact
+        out.termUnits = term.units.count
         out.pinyinUnplaced = unplaced
         let carries = initialsCount > 1 && hints.map { $0.pinyinLetters == initialsCount - 1 && !$0.pinyinAfter.isEmpty } == true
         let lastWanted = UInt32(prepared.wanted.last ?? 0)
@@ -221,6 +226,10 @@ extension SearchIndex {
         MemoryHints.prefetch(UnsafeRawPointer(classes[doc] + from), lines: lines)
     }
 
+    /// Marks a literal scan's start that is known to be the term's first occurrence (see
+    /// `literal`): far above any text's length.
+    static let knownFirst = 1 << 40
+
     /// How many documents ahead a scan prefetches the text it will read: enough to keep
     /// several cache misses in flight while one document is scanned. A power of two (the
     /// scans keep the starts they worked out in a ring of this size).
@@ -255,17 +264,31 @@ extension SearchIndex {
         } ?? 0
         // Where the term cannot occur before: the previous keystroke's first occurrence, and
         // the stored first positions of its common bigrams (see PostingTable+Positions).
-        let columns: [(column: [UInt8], offset: Int)] = keys.enumerated().compactMap { o, key in
+        let columns: [(column: [UInt16], offset: Int)] = keys.enumerated().compactMap { o, key in
             table.list(key).flatMap(table.positionColumn(of:)).map { ($0, o) }
         }
-        let grain = PostingTable.positionGrain
+        // Where that start is known to be the first occurrence without reading the text: each
+        // bigram past those of the hinted term (a prefix of this one, found first at the hint),
+        // or each bigram when there is no such hint, first occurs where the term would put it.
+        // For `巡视巡`, the first `视巡` one unit after the first `巡视`; for `巡视巡察` after
+        // `巡视巡` at `p`, the first `巡察` at `p + 2`.
+        let hinted = hints.map { $0.textStartsExact && $0.termUnits >= 2 && $0.termUnits <= units.count } == true
+            ? hints!.termUnits - 1 : 0
+        let checked = columns.filter { $0.offset >= hinted }
+        let confirmable = checked.count == keys.count - hinted
+        let cap = PostingTable.positionCap - units.count
         @inline(__always) func start(_ doc: UInt32, _ cursor: inout Int) -> Int {
-            var from = Int(hints?.hint(doc, cursor: &cursor).text ?? 0)
-            guard from >= 0 else { return -1 }
+            let hint = Int(hints?.hint(doc, cursor: &cursor).text ?? 0)
+            guard hint >= 0 else { return -1 }
+            var from = hint
             for (column, offset) in columns where Int(doc) < column.count {
-                from = max(from, Int(column[Int(doc)]) * grain - offset)
+                from = max(from, Int(column[Int(doc)]) - offset)
             }
-            return from
+            guard confirmable, from < cap, hinted == 0 || from == hint else { return from }
+            for (column, offset) in checked where Int(doc) >= column.count || Int(column[Int(doc)]) - offset != from {
+                return from
+            }
+            return from | Self.knownFirst
         }
         // The pieces write into one set of buffers, each into its own range, then the kept
         // prefixes are closed up: scan threads allocate nothing (a thread's first large
@@ -290,7 +313,9 @@ extension SearchIndex {
                         for j in 0..<min(d, range.count) {
                             let from = start(docs[lo + j], &cursor)
                             ring[j] = from
-                            if from >= 0 { Self.prefetch(texts, Int(docs[lo + j]), from: from, lines: readAhead.lines) }
+                            if from >= 0 && from & Self.knownFirst == 0 {
+                                Self.prefetch(texts, Int(docs[lo + j]), from: from, lines: readAhead.lines)
+                            }
                         }
                         for i in range {
                             let slot = (i - lo) & (d - 1)
@@ -299,10 +324,19 @@ extension SearchIndex {
                             if next < range.upperBound {
                                 let ahead = start(docs[next], &cursor)
                                 ring[slot] = ahead
-                                if ahead >= 0 { Self.prefetch(texts, Int(docs[next]), from: ahead, lines: readAhead.lines) }
+                                if ahead >= 0 && ahead & Self.knownFirst == 0 {
+                                    Self.prefetch(texts, Int(docs[next]), from: ahead, lines: readAhead.lines)
+                                }
                             }
                             let doc = docs[i]
                             guard from >= 0 else { continue }
+                            if from & Self.knownFirst != 0 {
+                                out.docs[n] = doc
+                                out.frequency[n] = frequency[i]
+                                out.first[n] = Int32(from & ~Self.knownFirst)
+                                n += 1
+                                continue
+                            }
                             let found = UnitSearch.first(needle, in: texts[Int(doc)], from: from, anchor: anchor)
                             readAhead.read((found ?? Int(texts.lengths[Int(doc)])) - from)
                             guard let at = found else { continue }
