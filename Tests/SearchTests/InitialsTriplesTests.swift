@@ -44,6 +44,48 @@ import XunshiTestSupport
         #expect(pairs > 20, "pairs of letters have columns too")
     }
 
+    /// Every triple and pair without a column that a text holds has its bit set in the
+    /// text's signature (a clear bit is taken as proof of absence), and the signatures do
+    /// not hold every bit (they still tell texts apart).
+    @Test func signaturesHoldEveryRarerTripleAndPair() {
+        let texts = Self.texts(130, length: 0...900, seed: 4)
+        let (store, _, initials) = PinyinInitialsTests.build(texts, withTriples: true)
+        let triples = initials.triples
+        var rare = 0, clear = 0
+        for d in 0..<texts.count {
+            let n = store[d].count
+            let sets = (0..<n).map { initials.letters(ofClass: PinyinInitialsTests.classOf(initials, d, $0)) }
+            var held = Set<Int>()
+            for p in 0..<n {
+                for a in 0..<26 where sets[p] & (1 << UInt32(a)) != 0 {
+                    for b in 0..<26 where p + 1 < n && sets[p + 1] & (1 << UInt32(b)) != 0 {
+                        held.insert(InitialsTriples.tripleKeys + a * 26 + b)
+                        for c in 0..<26 where p + 2 < n && sets[p + 2] & (1 << UInt32(c)) != 0 {
+                            held.insert(a * 676 + b * 26 + c)
+                        }
+                    }
+                }
+            }
+            var bits = Set<Int>()
+            for key in held where triples.columnOf[key] < 0 {
+                let letters = (key >= InitialsTriples.tripleKeys
+                    ? [(key - InitialsTriples.tripleKeys) / 26, (key - InitialsTriples.tripleKeys) % 26]
+                    : [key / 676, key / 26 % 26, key % 26]).map { UInt16(0x61 + $0) }
+                let bit = letters.count == 2 ? triples.signatureBit(letters[0], letters[1])
+                    : triples.signatureBit(letters[0], letters[1], letters[2])
+                guard let bit else { Issue.record("key \(key) has neither a column nor a bit"); continue }
+                #expect(triples.signature(bit)[d >> 6] & (1 << UInt64(d & 63)) != 0, "key \(key) in text \(d)")
+                bits.insert(bit)
+                rare += 1
+            }
+            clear += (0..<InitialsTriples.signatureBits).filter { triples.signature($0)[d >> 6] & (1 << UInt64(d & 63)) == 0 }.count
+            #expect((0..<InitialsTriples.signatureBits).allSatisfy { b in
+                bits.contains(b) || triples.signature(b)[d >> 6] & (1 << UInt64(d & 63)) == 0
+            }, "text \(d) has no bits but its keys'")
+        }
+        #expect(rare > 5_000 && clear > texts.count * InitialsTriples.signatureBits / 2, "rarer keys were checked, and clear bits")
+    }
+
     @Test func documentsAddedLaterGetTheirColumnsToo() throws {
         let first = Self.texts(80, length: 50...400, seed: 5), later = Self.texts(60, length: 50...400, seed: 6)
         let documents = (first + later).enumerated().map { Document(id: "d\($0)", path: "d\($0)", title: "题", paragraphs: [$1]) }

@@ -110,8 +110,14 @@ final class PinyinInitials: @unchecked Sendable {
                 if !triples.isChosen { triples.choose(documents: n, classes: of, masks: masks) }
                 triples.grow(to: n)
                 let shared = TriplesFill(triples: triples, classes: classes, texts: texts, masks: masks)
-                _ = ParallelScan.map(n - first, minimum: 256) { range -> Int in
-                    for i in range { shared.fill(first + i) }
+                // Runs of 64 documents from multiples of 64: each word of the signatures'
+                // sets is written by one thread.
+                let runs = (n + 63) / 64 - first / 64
+                _ = ParallelScan.map(runs, minimum: 4) { range -> Int in
+                    for r in range {
+                        let run = first / 64 + r
+                        for d in max(first, run * 64)..<min(n, run * 64 + 64) { shared.fill(d) }
+                    }
                     return 0
                 }
             }

@@ -61,12 +61,25 @@ extension SearchIndex {
         let grain = Int32(PostingTable.positionGrain)
         // Initials: a text lacking a triple of the query's letters (or the pair, of a query of
         // two) holds no match, and none before its first place (``InitialsTriples``).
+        // The rarer ones have no column: a text whose signature lacks one's bit holds none.
         var tripleColumns: [(column: UnsafePointer<UInt8>, offset: Int32)] = []
+        var rareBits: [UnsafePointer<UInt64>] = []
         if prepared.readsClasses && letters.count >= 2 && initials.triples.count == count {
+            let triples = initials.triples
             for i in 0..<(letters.count - 1) {
-                let c = i + 2 < letters.count ? initials.triples.column(letters[i], letters[i + 1], letters[i + 2])
-                    : letters.count == 2 ? initials.triples.column(letters[0], letters[1]) : nil
-                if let c { tripleColumns.append((initials.triples.column(c), Int32(i))) }
+                if i + 2 < letters.count {
+                    if let c = triples.column(letters[i], letters[i + 1], letters[i + 2]) {
+                        tripleColumns.append((triples.column(c), Int32(i)))
+                    } else if let b = triples.signatureBit(letters[i], letters[i + 1], letters[i + 2]) {
+                        rareBits.append(triples.signature(b))
+                    }
+                } else if letters.count == 2 {
+                    if let c = triples.column(letters[0], letters[1]) {
+                        tripleColumns.append((triples.column(c), 0))
+                    } else if let b = triples.signatureBit(letters[0], letters[1]) {
+                        rareBits.append(triples.signature(b))
+                    }
+                }
             }
         }
         var out = TermMatches()
@@ -121,6 +134,10 @@ extension SearchIndex {
                             let first = column[Int(doc)]
                             if first == InitialsTriples.absent { from = -1; break }
                             from = max(from, Int32(first) * grain - offset)
+                        }
+                        for bits in rareBits where bits[Int(doc) >> 6] & (1 << UInt64(doc & 63)) == 0 {
+                            from = -1
+                            break
                         }
                     }
                     if from >= 0 && scans(doc) {
