@@ -6,10 +6,10 @@ import Testing
 @Suite struct PositionColumnTests {
     /// Documents where 巡视 occurs at many offsets, sometimes first without 巡察 after it,
     /// and 巡视巡察 in two thirds of them; some with 视巡 or 巡察 alone before it (so their
-    /// first occurrences do not follow the first 巡视), three past the columns' cap, and
+    /// first occurrences do not follow the first 巡视), one past the columns' cap, and
     /// eight that start with 巡视巡察 one unit in.
     static let texts: [String] = (0..<(Int(PostingTable.bitmapMinimum) + 600)).map { i in
-        let filler = String(repeating: "工作", count: i % 800 == 7 ? 33_000 : (i * 37) % 2600)
+        let filler = String(repeating: "工作", count: i == 7 ? 33_000 : (i * 37) % 2600)
         let early = i % 4 == 0 ? "巡视组" + String(repeating: "落实", count: i % 50) : ""
         let decoy = i % 5 == 1 ? "视巡" : i % 7 == 3 ? "巡察" : i % 11 == 5 ? "视巡察" : ""
         let term = i % 3 == 0 ? "巡视" : "巡视巡察"
@@ -30,7 +30,7 @@ import Testing
             #expect(Int(column[doc]) == min(first, PostingTable.positionCap), "document \(doc)")
             if first >= PostingTable.positionCap { capped += 1 }
         }
-        #expect(capped == 3)
+        #expect(capped == 1)
     }
 
     /// Each document's first occurrence, as the literal scan reports it (the next
@@ -50,7 +50,7 @@ import Testing
                 let fresh = index.evaluate(term, within: nil)
                 let refined = index.evaluate(term, within: hints?.docs, hints: hints)
                 guard needle.count > 2 else { hints = refined; continue }
-                let expected = units.indices.compactMap { d in units[d].firstRange(of: needle).map { (UInt32(d), Int32($0.lowerBound)) } }
+                let expected = units.indices.compactMap { d in Self.first(needle, in: units[d]).map { (UInt32(d), Int32($0)) } }
                 for matches in [fresh, refined] {
                     #expect(matches.docs == expected.map(\.0), "\(typed)")
                     #expect(matches.textStart == expected.map(\.1), "\(typed): first occurrences")
@@ -58,6 +58,20 @@ import Testing
                 hints = refined
             }
         }
+    }
+
+    /// Where `needle` first occurs in `text`: a plain loop (the generic search is slow in
+    /// debug builds under the sanitizers, and this runs over every document per prefix).
+    static func first(_ needle: [UInt16], in text: [UInt16]) -> Int? {
+        guard needle.count <= text.count else { return nil }
+        return text.withUnsafeBufferPointer { t in needle.withUnsafeBufferPointer { n in
+            for p in 0...(t.count - n.count) where t[p] == n[0] {
+                var k = 1
+                while k < n.count && t[p + k] == n[k] { k += 1 }
+                if k == n.count { return p }
+            }
+            return nil
+        } }
     }
 
     @Test func termsVerifiedFromColumnsMatchTheScan() throws {

@@ -301,7 +301,9 @@ extension SearchIndex {
             for (column, offset) in columns where Int(doc) < column.count {
                 from = max(from, Int(column[Int(doc)]) - offset)
             }
-            guard confirmable, from < cap, hinted == 0 || from == hint else { return from }
+            // A document the hints do not list has no hinted occurrence (its hint, 0, is no place).
+            let listed = hints.map { cursor < $0.docs.count && $0.docs[cursor] == doc } ?? false
+            guard confirmable, from < cap, hinted == 0 || (listed && from == hint) else { return from }
             for (column, offset) in checked where Int(doc) >= column.count || Int(column[Int(doc)]) - offset != from {
                 return from
             }
