@@ -8,10 +8,8 @@ struct TermMatches {
     /// Where a literal occurrence may first be in the folded text: its offset when found
     /// by a scan, 0 when unknown, -1 when the text has none.
     var textStart: [Int32] = []
-    /// Whether every ``textStart`` of 0 or more is where the term first occurs in the text
-    /// (a term of three units or more, whose occurrences were verified).
-    var textStartsExact = false
-    /// The number of units of the term matched (see ``textStartsExact``).
+    /// The number of units of the term matched. For three or more, every ``textStart`` of 0
+    /// or more is where the term first occurs in the text (its occurrences were verified).
     var termUnits = 0
     /// The same for pinyin matches (0 when not looked for).
     var pinyinStart: [Int32] = []

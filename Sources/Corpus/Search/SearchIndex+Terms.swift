@@ -24,7 +24,6 @@ extension SearchIndex {
                   titles needTitles: Bool = true) -> TermMatches {
         termsEvaluated += 1
         let text = literal(term.units, table: body, texts: texts, within: candidates, hints: hints)
-        let textExact = term.units.count > 2
         // A title holding the longer term holds the shorter, which flagged it (literal title
         // matches are flagged whatever `titles` was). Only for terms whose titles are
         // verified: for one or two units the postings answer, and walking every flag of the
@@ -32,7 +31,6 @@ extension SearchIndex {
         let titleCandidates = term.units.count > 2 ? hints.map { $0.titled(within: candidates) } ?? candidates : candidates
         let title = literal(term.units, table: titles, texts: titleTexts, within: titleCandidates, hints: nil)
         var merged = TermMatches.merging(text: text, title: title.docs)
-        merged.textStartsExact = textExact
         merged.termUnits = term.units.count
         guard let letters = term.pinyin, let matcher = PinyinMatcher(letters) else { return merged }
         // Pinyin: scan the candidates the literal pass did not fully settle, on all cores,
@@ -95,7 +93,6 @@ extension SearchIndex {
         let initialsCount = prepared.readsClasses ? letters.count : 0
         if initialsCount > 0 { out.pinyinAfter = [UInt32](repeating: 0, count: scan.count) }
         out.pinyinLetters = initialsCount
-        out.textStartsExact = textExact
         out.termUnits = term.units.count
         out.pinyinUnplaced = unplaced
         let carries = initialsCount > 1 && hints.map { $0.pinyinLetters == initialsCount - 1 && !$0.pinyinAfter.isEmpty } == true
@@ -289,7 +286,7 @@ extension SearchIndex {
         // or each bigram when there is no such hint, first occurs where the term would put it.
         // For `巡视巡`, the first `视巡` one unit after the first `巡视`; for `巡视巡察` after
         // `巡视巡` at `p`, the first `巡察` at `p + 2`.
-        let hinted = hints.map { $0.textStartsExact && $0.termUnits >= 2 && $0.termUnits <= units.count } == true
+        let hinted = hints.map { $0.termUnits > 2 && $0.termUnits <= units.count } == true
             ? hints!.termUnits - 1 : 0
         let checked = columns.filter { $0.offset >= hinted }
         let confirmable = checked.count == keys.count - hinted
