@@ -71,8 +71,7 @@ import XunshiTestSupport
                 let letters = (key >= InitialsTriples.tripleKeys
                     ? [(key - InitialsTriples.tripleKeys) / 26, (key - InitialsTriples.tripleKeys) % 26]
                     : [key / 676, key / 26 % 26, key % 26]).map { UInt16(0x61 + $0) }
-                let bit = letters.count == 2 ? triples.signatureBit(letters[0], letters[1])
-                    : triples.signatureBit(letters[0], letters[1], letters[2])
+                let bit = triples.signatureBit(of: letters[...])
                 guard let bit else { Issue.record("key \(key) has neither a column nor a bit"); continue }
                 #expect(triples.signature(bit)[d >> 6] & (1 << UInt64(d & 63)) != 0, "key \(key) in text \(d)")
                 bits.insert(bit)

@@ -172,18 +172,19 @@ final class InitialsTriples: @unchecked Sendable {
         } }
     }
 
-    /// The signature bit of the triple of lower-case ASCII letters `a`, `b`, `c` when it
-    /// has no column (see ``signatureBits``).
-    func signatureBit(_ a: UInt16, _ b: UInt16, _ c: UInt16) -> Int? {
-        guard isChosen, [a, b, c].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        let bit = Int(bitOf[Int(a - 0x61) * 676 + Int(b - 0x61) * 26 + Int(c - 0x61)])
-        return bit < Self.signatureBits ? bit : nil
+    /// The key of a triple or pair of lower-case ASCII letters, once columns are chosen.
+    private func key(of letters: ArraySlice<UInt16>) -> Int? {
+        guard isChosen, letters.count == 2 || letters.count == 3,
+              letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        let n = letters.map { Int($0 - 0x61) }
+        return n.count == 3 ? n[0] * 676 + n[1] * 26 + n[2] : Self.tripleKeys + n[0] * 26 + n[1]
     }
 
-    /// The signature bit of the pair of lower-case ASCII letters `a`, `b` when it has no column.
-    func signatureBit(_ a: UInt16, _ b: UInt16) -> Int? {
-        guard isChosen, [a, b].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        let bit = Int(bitOf[Self.tripleKeys + Int(a - 0x61) * 26 + Int(b - 0x61)])
+    /// The signature bit of a triple or pair of lower-case ASCII letters when it has no
+    /// column (see ``signatureBits``).
+    func signatureBit(of letters: ArraySlice<UInt16>) -> Int? {
+        guard let key = key(of: letters) else { return nil }
+        let bit = Int(bitOf[key])
         return bit < Self.signatureBits ? bit : nil
     }
 
@@ -194,17 +195,10 @@ final class InitialsTriples: @unchecked Sendable {
     /// Column `c`'s entries, one per document (valid until documents are added).
     func column(_ c: Int) -> UnsafePointer<UInt8> { UnsafePointer(storage! + c * capacity) }
 
-    /// The column of the triple of lower-case ASCII letters `a`, `b`, `c`, if it has one.
-    func column(_ a: UInt16, _ b: UInt16, _ c: UInt16) -> Int? {
-        guard isChosen, [a, b, c].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        let column = columnOf[Int(a - 0x61) * 676 + Int(b - 0x61) * 26 + Int(c - 0x61)]
-        return column >= 0 ? Int(column) : nil
-    }
-
-    /// The column of the pair of lower-case ASCII letters `a`, `b`, if it has one.
-    func column(_ a: UInt16, _ b: UInt16) -> Int? {
-        guard isChosen, [a, b].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        let column = columnOf[Self.tripleKeys + Int(a - 0x61) * 26 + Int(b - 0x61)]
+    /// The column of a triple or pair of lower-case ASCII letters, if it has one.
+    func column(of letters: ArraySlice<UInt16>) -> Int? {
+        guard let key = key(of: letters) else { return nil }
+        let column = columnOf[key]
         return column >= 0 ? Int(column) : nil
     }
 

@@ -64,19 +64,13 @@ extension SearchIndex {
         var rareBits: [UnsafePointer<UInt64>] = []
         if prepared.readsClasses && letters.count >= 2 && initials.triples.count == count {
             let triples = initials.triples
-            for i in 0..<(letters.count - 1) {
-                if i + 2 < letters.count {
-                    if let c = triples.column(letters[i], letters[i + 1], letters[i + 2]) {
-                        tripleColumns.append((triples.column(c), Int32(i)))
-                    } else if let b = triples.signatureBit(letters[i], letters[i + 1], letters[i + 2]) {
-                        rareBits.append(triples.signature(b))
-                    }
-                } else if letters.count == 2 {
-                    if let c = triples.column(letters[0], letters[1]) {
-                        tripleColumns.append((triples.column(c), 0))
-                    } else if let b = triples.signatureBit(letters[0], letters[1]) {
-                        rareBits.append(triples.signature(b))
-                    }
+            // Each triple of neighbouring letters; for a query of two, its pair.
+            for i in 0..<max(1, letters.count - 2) {
+                let group = letters[i..<min(letters.count, i + 3)]
+                if let c = triples.column(of: group) {
+                    tripleColumns.append((triples.column(c), Int32(i)))
+                } else if let b = triples.signatureBit(of: group) {
+                    rareBits.append(triples.signature(b))
                 }
             }
         }
